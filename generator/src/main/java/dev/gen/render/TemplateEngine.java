@@ -1,0 +1,174 @@
+package dev.gen.render;
+
+import com.github.mustachejava.Code;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheNotFoundException;
+import com.github.mustachejava.MustacheVisitor;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.ValueCode;
+import com.github.mustachejava.reflect.Guard;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import dev.gen.diag.GenException;
+import dev.gen.diag.SourceLocation;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders Mustache templates into text, strictly: a name a template uses that the view does not have is an error
+ * (never an empty string), and every {@code {{value}}} is written in the output file's {@link Language}.
+ *
+ * <p>Templates are found by {@link TemplateLocator}: a user directory first (so users can override any built-in
+ * template), then the built-ins on the class path. Compiled templates are cached; an engine is safe to use from
+ * several threads.
+ */
+public final class TemplateEngine {
+
+  private final TemplateLocator locator;
+  private final Map<Language, LanguageFactory> factories = new EnumMap<>(Language.class);
+
+  public TemplateEngine(TemplateLocator locator) {
+    this.locator = locator;
+    for (Language language : Language.values()) {
+      factories.put(language, new LanguageFactory(language, locator));
+    }
+  }
+
+  /** An engine over the built-in templates only. */
+  public static TemplateEngine builtIn() {
+    return new TemplateEngine(TemplateLocator.builtIn());
+  }
+
+  public TemplateLocator locator() {
+    return locator;
+  }
+
+  /** Renders a template, choosing the language from the template's file name. */
+  public String render(String templatePath, Object view) {
+    return render(templatePath, Language.ofFileName(templatePath), view);
+  }
+
+  /**
+   * Renders a template.
+   *
+   * @param templatePath the path below the template root, such as {@code charm/k8s/charmcraft.yaml.mustache}
+   * @param language how {@code {{value}}} is written
+   * @param view the object whose accessors (record components, getters, map keys) the template reads
+   */
+  public String render(String templatePath, Language language, Object view) {
+    Mustache mustache;
+    try {
+      mustache = factories.get(language).compile(templatePath);
+    } catch (MustacheNotFoundException e) {
+      throw GenException.at(SourceLocation.of(templatePath), "", "template.not-found",
+          "template not found: " + templatePath);
+    } catch (MustacheException e) {
+      throw templateError(templatePath, e);
+    }
+    StringWriter out = new StringWriter();
+    try {
+      mustache.execute(out, view).flush();
+    } catch (MustacheException e) {
+      throw templateError(templatePath, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static GenException templateError(String templatePath, MustacheException e) {
+    TemplateContext context = e.getContext();
+    SourceLocation where = context == null
+        ? SourceLocation.of(templatePath)
+        : new SourceLocation(context.file(), context.line(), 0);
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root instanceof MissingNameException
+        ? root.getMessage()
+        : e.getMessage().replaceAll("\\s*@\\[.*$", "");
+    return GenException.at(where, "", "template.error", "template " + templatePath + ": " + message);
+  }
+
+  /** Raised while rendering when a template names something the view does not have. */
+  static final class MissingNameException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingNameException(String name) {
+      super("no value named '" + name + "' in the view (a typo in the template, or a view that lacks it)");
+    }
+  }
+
+  /** A factory per language: it decides how values are encoded, and resolves templates through the locator. */
+  private static final class LanguageFactory extends DefaultMustacheFactory {
+    private final Language language;
+
+    LanguageFactory(Language language, TemplateLocator locator) {
+      super(locator::open);
+      this.language = language;
+      setObjectHandler(new StrictObjectHandler());
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(language.encode(value));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public MustacheVisitor createMustacheVisitor() {
+      return new DefaultMustacheVisitor(this) {
+        @Override
+        public void value(TemplateContext tc, String variable, boolean encoded) {
+          list.add(new TypedValueCode(tc, df, variable, encoded));
+        }
+      };
+    }
+  }
+
+  /** Writes numbers and booleans as they are, so that YAML keeps their type; strings go through the encoder. */
+  private static final class TypedValueCode extends ValueCode {
+    TypedValueCode(TemplateContext tc, DefaultMustacheFactory df, String variable, boolean encoded) {
+      super(tc, df, variable, encoded);
+    }
+
+    @Override
+    public Writer execute(Writer writer, List<Object> scopes) {
+      Object value = get(scopes);
+      if (value instanceof Number || value instanceof Boolean) {
+        try {
+          writer.write(value.toString());
+        } catch (IOException e) {
+          throw new MustacheException("failed to write " + name, e, tc);
+        }
+        return appendText(run(writer, scopes));
+      }
+      return super.execute(writer, scopes);
+    }
+  }
+
+  /** Fails on names that no scope provides, instead of rendering them as empty. */
+  private static final class StrictObjectHandler extends ReflectionObjectHandler {
+    @Override
+    protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
+      throw new MissingNameException(name);
+    }
+  }
+
+  /** Exposed for template lint tests: the compiled codes of a template. */
+  Code[] codes(String templatePath, Language language) {
+    return factories.get(language).compile(templatePath).getCodes();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.gen.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds template text: in the user's template directory first ({@code --templates DIR}), then among the built-in
+ * templates (the repository's {@code templates/} folder, packaged on the class path under {@code templates/}).
+ * Names are relative paths with {@code /} separators, such as {@code charm/k8s/charmcraft.yaml.mustache}.
+ */
+public final class TemplateLocator {
+
+  private static final String CLASSPATH_ROOT = "templates/";
+
+  private final Path userDirectory;
+
+  private TemplateLocator(Path userDirectory) {
+    this.userDirectory = userDirectory;
+  }
+
+  public static TemplateLocator builtIn() {
+    return new TemplateLocator(null);
+  }
+
+  /** A locator that prefers templates in {@code directory}. */
+  public static TemplateLocator withOverrides(Path directory) {
+    return new TemplateLocator(directory.toAbsolutePath().normalize());
+  }
+
+  /** Opens a template, or returns null when neither the user directory nor the built-ins have it. */
+  public Reader open(String name) {
+    String clean = normalize(name);
+    if (clean == null) {
+      return null;
+    }
+    if (userDirectory != null) {
+      Path candidate = userDirectory.resolve(clean).normalize();
+      if (candidate.startsWith(userDirectory) && Files.isRegularFile(candidate)) {
+        try {
+          return new StringReader(Files.readString(candidate, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return openBuiltIn(clean);
+  }
+
+  /** Opens a built-in template, or returns null. */
+  public Reader openBuiltIn(String name) {
+    String clean = normalize(name);
+    if (clean == null) {
+      return null;
+    }
+    InputStream in = TemplateLocator.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + clean);
+    return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  /** True when the user directory overrides this template. */
+  public boolean isOverridden(String name) {
+    String clean = normalize(name);
+    return userDirectory != null && clean != null && Files.isRegularFile(userDirectory.resolve(clean));
+  }
+
+  private static String normalize(String name) {
+    String n = name.replace('\\', '/');
+    while (n.startsWith("/")) {
+      n = n.substring(1);
+    }
+    for (String segment : n.split("/")) {
+      if (segment.equals("..")) {
+        return null;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.gen.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gen.diag.GenException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateEngineTest {
+
+  public record View(String name, int port, boolean enabled, List<String> items, String raw) {}
+
+  private final TemplateEngine engine = TemplateEngine.builtIn();
+
+  @Test
+  void encodesStringsForTheOutputLanguageAndKeepsNumbersAndBooleans() {
+    String out = engine.render("test/sample.yaml.mustache",
+        new View("yes", 8080, true, List.of("a: b", "plain"), "{x: 1}"));
+    assertEquals("""
+        name: "yes"
+        port: 8080
+        enabled: true
+        items:
+          - "a: b"
+          - plain
+        raw: {x: 1}
+        """, out);
+  }
+
+  @Test
+  void aNameTheViewLacksIsAnErrorNotAnEmptyString() {
+    GenException e = assertThrows(GenException.class,
+        () -> engine.render("test/typo.yaml.mustache", new View("x", 1, false, List.of(), "")));
+    assertTrue(e.getMessage().contains("nmae"), e.getMessage());
+    assertTrue(e.first().location().toString().contains("typo.yaml.mustache"), e.first().location().toString());
+  }
+
+  @Test
+  void shellTemplatesQuoteWords() {
+    record V(String value) {}
+    assertEquals("#!/bin/bash\necho 'it'\\''s $(rm -rf /) `x`'\n",
+        engine.render("test/hook.sh.mustache", new V("it's $(rm -rf /) `x`")));
+  }
+
+  @Test
+  void userTemplatesOverrideBuiltIns(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("test"));
+    Files.writeString(dir.resolve("test/hook.sh.mustache"), "custom {{value}}\n");
+    record V(String value) {}
+    TemplateEngine custom = new TemplateEngine(TemplateLocator.withOverrides(dir));
+    assertEquals("custom x\n", custom.render("test/hook.sh.mustache", new V("x")));
+  }
+
+  @Test
+  void missingTemplateIsAClearError() {
+    GenException e = assertThrows(GenException.class, () -> engine.render("test/nope.yaml.mustache", "x"));
+    assertTrue(e.getMessage().contains("template not found"), e.getMessage());
+  }
+}
