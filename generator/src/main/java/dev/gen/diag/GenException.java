@@ -43,6 +43,13 @@ public class GenException extends RuntimeException {
         List.of(Diagnostic.error("usage", message, SourceLocation.UNKNOWN, "")), EXIT_USAGE);
   }
 
+  /** The same failure with a hint on how to fix it (on the first diagnostic). */
+  public GenException withHint(String hint) {
+    List<Diagnostic> list = new java.util.ArrayList<>(diagnostics);
+    list.set(0, list.get(0).withHint(hint));
+    return new GenException(list, exitCode);
+  }
+
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }

@@ -1,0 +1,121 @@
+package dev.gen.write;
+
+import dev.gen.diag.GenException;
+import dev.gen.diag.SourceLocation;
+import dev.gen.render.FileTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What gen owns in an output directory: every file it wrote there last time, with the SHA-256 of the content it
+ * wrote. gen overwrites or deletes a file only when the manifest lists it and the file is still as gen left it, so
+ * a file the user created or edited is never lost without {@code --force}.
+ */
+final class Manifest {
+
+  /** Where the manifest lives, relative to the output directory. */
+  static final String PATH = ".gen/FILES";
+
+  private static final String HEADER =
+      "# Files written by gen, with the SHA-256 of their content. gen may replace or delete exactly these files;\n"
+          + "# it leaves everything else (and any of these that you have changed) alone unless run with --force.\n";
+
+  private final SortedMap<String, String> hashes;
+
+  private Manifest(SortedMap<String, String> hashes) {
+    this.hashes = hashes;
+  }
+
+  static Manifest empty() {
+    return new Manifest(new TreeMap<>());
+  }
+
+  /** The manifest describing {@code tree} (the manifest file itself is not listed). */
+  static Manifest of(FileTree tree) {
+    SortedMap<String, String> h = new TreeMap<>();
+    for (Map.Entry<String, FileTree.GeneratedFile> e : tree.files().entrySet()) {
+      if (!e.getKey().equals(PATH)) {
+        h.put(e.getKey(), sha256(e.getValue().content()));
+      }
+    }
+    return new Manifest(h);
+  }
+
+  /** Reads the manifest of an output directory; an absent manifest means gen owns nothing there. */
+  static Manifest read(Path outputDirectory) {
+    Path file = outputDirectory.resolve(PATH);
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return empty();
+    }
+    String display = outputDirectory.resolve(PATH).toString();
+    SortedMap<String, String> h = new TreeMap<>();
+    try {
+      int lineNo = 0;
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int sep = line.indexOf("  ");
+        String hash = sep == 64 ? line.substring(0, sep) : "";
+        String path = sep == 64 ? line.substring(sep + 2) : "";
+        if (!hash.matches("[0-9a-f]{64}") || !isSafe(path)) {
+          throw GenException.at(new SourceLocation(display, lineNo, 1), "", "write.bad-manifest",
+              "the manifest of gen's output directory is damaged (expected '<sha256>  <relative path>')")
+              .withHint("delete " + display + " and run again with --force if the directory holds only gen's output");
+        }
+        h.put(path, hash);
+      }
+    } catch (IOException e) {
+      throw GenException.at(SourceLocation.of(display), "", "write.io", "cannot read " + display + ": " + e.getMessage());
+    }
+    return new Manifest(h);
+  }
+
+  private static boolean isSafe(String path) {
+    try {
+      FileTree.checkPath(path);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  boolean owns(String path) {
+    return hashes.containsKey(path);
+  }
+
+  String hash(String path) {
+    return hashes.get(path);
+  }
+
+  Set<String> paths() {
+    return Collections.unmodifiableSet(hashes.keySet());
+  }
+
+  String render() {
+    StringBuilder sb = new StringBuilder(HEADER);
+    for (Map.Entry<String, String> e : hashes.entrySet()) {
+      sb.append(e.getValue()).append("  ").append(e.getKey()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+}
