@@ -46,7 +46,8 @@ final class DependenciesMapper {
 
   private static final class Builder {
     final Set<Via> via = EnumSet.noneOf(Via.class);
-    YMap dependsOn;
+    /** The depends_on entry is in the long form, which is also the form of the loader's own entries. */
+    boolean longDependsOn;
     Condition condition = Condition.SERVICE_STARTED;
     boolean required = true;
     boolean restart;
@@ -58,10 +59,7 @@ final class DependenciesMapper {
     if (node instanceof YSeq seq) { // the short form, from a loader that did not canonicalize it
       List<String> names = Values.strings(seq, path);
       for (int i = 0; i < names.size(); i++) {
-        Builder b = add(names.get(i), Via.DEPENDS_ON, seq.get(i).location(), path + "[" + i + "]", true);
-        if (b != null) {
-          b.dependsOn = new YMap(seq.get(i).location());
-        }
+        add(names.get(i), Via.DEPENDS_ON, seq.get(i).location(), path + "[" + i + "]", true);
       }
       return;
     }
@@ -84,7 +82,7 @@ final class DependenciesMapper {
       if (b == null) {
         continue;
       }
-      b.dependsOn = entry;
+      b.longDependsOn = true;
       b.condition = condition(condition, conditionNode, keys.path("condition"));
       b.required = !Boolean.FALSE.equals(required);
       b.restart = Boolean.TRUE.equals(restart);
@@ -159,7 +157,7 @@ final class DependenciesMapper {
    * for links and network_mode (none for volumes_from), with no other key.
    */
   private static boolean isImplicit(Builder b) {
-    if (b.dependsOn == null || b.condition != Condition.SERVICE_STARTED || !b.required) {
+    if (!b.longDependsOn || b.condition != Condition.SERVICE_STARTED || !b.required) {
       return false;
     }
     boolean restartingVia = b.via.contains(Via.LINKS) || b.via.contains(Via.NETWORK_MODE);

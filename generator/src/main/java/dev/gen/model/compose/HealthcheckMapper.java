@@ -30,14 +30,13 @@ final class HealthcheckMapper {
     test = test == null ? List.of() : test;
     boolean disabled = Boolean.TRUE.equals(Values.bool(keys.take("disable"), keys.path("disable")))
         || (!test.isEmpty() && test.get(0).equals("NONE"));
-    Long retries = Values.integer(keys.take("retries"), keys.path("retries"));
     Healthcheck healthcheck = new Healthcheck(
         test,
         Values.duration(keys.take("interval"), keys.path("interval")),
         Values.duration(keys.take("timeout"), keys.path("timeout")),
         Values.duration(keys.take("start_period"), keys.path("start_period")),
         Values.duration(keys.take("start_interval"), keys.path("start_interval")),
-        retries == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, retries)),
+        Values.smallInteger(keys.take("retries"), keys.path("retries")),
         disabled,
         map.location());
     keys.finish();

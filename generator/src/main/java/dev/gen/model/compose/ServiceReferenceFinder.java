@@ -68,8 +68,9 @@ final class ServiceReferenceFinder {
 
   private static void findUrlHosts(String value, HostResolver hosts, List<ServiceReference> found, boolean[] taken) {
     for (UrlAuthority authority : UrlAuthority.findAll(value)) {
+      // user information such as "root:1234" must not pass for host:port later
+      mark(taken, authority.start(), authority.end());
       for (UrlAuthority.Span entry : authority.hosts()) {
-        mark(taken, entry.start(), entry.end());
         String text = entry.text();
         if (text.startsWith("[")) {
           continue; // an IPv6 literal

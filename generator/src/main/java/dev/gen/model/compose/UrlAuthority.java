@@ -9,10 +9,12 @@ import java.util.List;
  * ends at the first {@code /}, {@code ?}, {@code #} or whitespace, as RFC 3986 says; the user information ends at
  * the authority's <em>last</em> {@code @}, so a password that contains {@code @} still leaves the right host.
  *
+ * @param start where the authority starts in the value (right after {@code ://})
+ * @param end where it ends
  * @param userInfo the text before the last {@code @}, or null when there is none
  * @param hosts each host entry ({@code host}, {@code host:port}, {@code [v6]:port}) with its offsets
  */
-record UrlAuthority(String userInfo, List<Span> hosts) {
+record UrlAuthority(int start, int end, String userInfo, List<Span> hosts) {
 
   /** A piece of the value: {@code text} is {@code value.substring(start, end)}. */
   record Span(String text, int start, int end) {}
@@ -78,6 +80,6 @@ record UrlAuthority(String userInfo, List<Span> hosts) {
         pieceStart = i + 1;
       }
     }
-    return new UrlAuthority(userInfo, hosts);
+    return new UrlAuthority(start, end, userInfo, hosts);
   }
 }

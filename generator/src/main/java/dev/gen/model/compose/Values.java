@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Typed reads of normalized values. The loader has validated the project, so a value of the wrong shape means a
@@ -145,9 +146,11 @@ final class Values {
     if (node instanceof YScalar s && s.value() instanceof Long l) {
       return l;
     }
-    String text = string(node, path);
-    return ByteSizes.parse(text).stream().boxed().findFirst()
-        .orElseThrow(() -> invalid(node, path, "a size in bytes (such as 536870912 or 512m)"));
+    OptionalLong bytes = ByteSizes.parse(string(node, path));
+    if (bytes.isEmpty()) {
+      throw invalid(node, path, "a size in bytes (such as 536870912 or 512m)");
+    }
+    return bytes.getAsLong();
   }
 
   static Duration duration(YNode node, String path) {

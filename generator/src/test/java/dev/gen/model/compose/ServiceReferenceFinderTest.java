@@ -53,6 +53,8 @@ class ServiceReferenceFinderTest {
       "SSH_TARGET       | deploy@db:22                             | db@host_port:db:22=22",
       // URLs: userinfo (with @ in the password), ports, paths, several hosts
       "DATABASE_URL     | postgres://u:p@ss@db:5432/app            | db@url:db:5432=5432",
+      "DATABASE_URL     | mongodb://u:x,app:3306@db/x              | db@url:db",
+      "DATABASE_URL     | postgres://db:db@db:5432/db              | db@url:db:5432=5432",
       "API_URL          | http://api/v1                            | api@url:api",
       "API_URL          | http://api:8080/v1?next=cache:6379       | api@url:api:8080=8080 cache@host_port:cache:6379=6379",
       "MONGO_URL        | mongodb://u:p@db:27017,cache:27018/x     | db@url:db:27017=27017 cache@url:cache:27018=27018",
