@@ -8,7 +8,8 @@ import java.util.Map;
  * How many copies run and where.
  *
  * @param replicas the number of copies (1 when not given)
- * @param mode {@code replicated} or {@code global}
+ * @param mode {@code replicated} (the default) or {@code global}; Compose's job modes ({@code replicated-job},
+ *     {@code global-job}) are kept as written
  * @param resources limits and reservations
  * @param placementConstraints Swarm-style constraints such as {@code node.role == manager}
  * @param placementPreferences Swarm-style spread preferences such as {@code node.labels.zone}

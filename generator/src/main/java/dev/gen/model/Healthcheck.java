@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * How to tell whether the workload is healthy.
  *
- * @param test the Compose form: {@code ["CMD", arg...]}, {@code ["CMD-SHELL", script]} or {@code ["NONE"]}
+ * @param test the Compose form: {@code ["CMD", arg...]}, {@code ["CMD-SHELL", script]} or {@code ["NONE"]}; empty
+ *     when the check is only switched off ({@code disable: true})
  * @param interval time between checks, or null for the engine default (30s)
  * @param timeout time a check may take, or null (30s)
  * @param startPeriod grace period after start, or null (0s)
