@@ -39,13 +39,33 @@ public final class CharmcraftSchema {
     return s;
   }
 
+  /** A JSON pointer ({@code /requires/db}, {@code /x/0}) or path ({@code $.a}) as a key path ({@code requires.db}). */
+  static String keyPath(String location) {
+    String p = location.startsWith("$") ? location.substring(1).replaceFirst("^\\.", "") : location;
+    if (!p.startsWith("/")) {
+      return p;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String segment : p.substring(1).split("/", -1)) {
+      if (segment.isEmpty() && p.length() == 1) {
+        break;
+      }
+      String s = segment.replace("~1", "/").replace("~0", "~");
+      if (s.matches("[0-9]+")) {
+        sb.append('[').append(s).append(']');
+      } else {
+        sb.append(sb.length() == 0 ? "" : ".").append(s);
+      }
+    }
+    return sb.toString();
+  }
+
   /** The schema errors of a parsed {@code charmcraft.yaml}, as violations of the rule {@code schema}. */
   public static List<Violation> validate(Map<String, Object> document) {
     JsonNode node = YJson.MAPPER.valueToTree(document);
     List<Violation> violations = new ArrayList<>();
     for (Error e : schema().validate(node)) {
-      String path = e.getInstanceLocation().toString().replaceFirst("^\\$\\.?", "");
-      violations.add(new Violation("schema", path, e.getMessage()));
+      violations.add(new Violation("schema", keyPath(e.getInstanceLocation().toString()), e.getMessage()));
     }
     return violations;
   }
