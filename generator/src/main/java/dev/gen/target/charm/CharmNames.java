@@ -143,9 +143,9 @@ public final class CharmNames {
   }
 
   /**
-   * A name not yet in {@code taken}: {@code name} itself, or {@code name-2}, {@code name-3}... The caller adds the
-   * result to {@code taken}. {@code normalise} maps names to the form collisions are judged in (ops turns hyphens
-   * into underscores, so {@code a-b} and {@code a_b} collide).
+   * A name not yet taken: {@code name} itself, or {@code name-2}, {@code name-3}... {@code taken} holds names in
+   * their {@link #opsForm} (ops turns hyphens into underscores, so {@code a-b} and {@code a_b} collide); the caller
+   * adds the result's ops form to it.
    */
   public static String unique(String name, Set<String> taken) {
     if (!taken.contains(opsForm(name))) {
