@@ -27,7 +27,13 @@ public final class GenCommand implements Callable<Integer> {
 
   /** The configured command line: exception handlers that turn gen's errors into messages and exit codes. */
   public static CommandLine commandLine() {
+    return commandLine(ProjectLoader.unavailable());
+  }
+
+  /** The command line with the given project loader for the subcommands that read a project. */
+  public static CommandLine commandLine(ProjectLoader loader) {
     CommandLine cli = new CommandLine(new GenCommand());
+    cli.addSubcommand("charm", new CharmCommand(loader));
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     return cli;

@@ -1,0 +1,102 @@
+package dev.gen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gen.model.EnvVar;
+import dev.gen.model.PortMapping;
+import dev.gen.model.Project;
+import dev.gen.model.Service;
+import dev.gen.model.SourceKind;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CharmCommandTest {
+
+  private static final Project PROJECT = new Project("demo", SourceKind.COMPOSE, List.of(
+      Service.builder("web").image("nginx:1.27")
+          .addPort(new PortMapping(80, "8080", null, "tcp", "ingress", null, null, null))
+          .addEnvironment(EnvVar.plain("GREETING", "hello", null))
+          .build(),
+      Service.builder("worker").image("python:3.12").command(List.of("python", "-m", "worker")).build()),
+      List.of(), List.of(), List.of(), List.of(), null, null);
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run gen(ProjectLoader loader, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = GenCommand.commandLine(loader);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void writesOneCharmPerServiceIntoTheOutputDirectory(@TempDir Path dir) throws Exception {
+    Run r = gen((input, d) -> PROJECT, "charm", "-o", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.isRegularFile(dir.resolve("web-k8s/charmcraft.yaml")));
+    assertTrue(Files.isRegularFile(dir.resolve("worker-k8s/src/workload.py")));
+    assertTrue(Files.isExecutable(dir.resolve("web-k8s/src/charm.py")));
+  }
+
+  @Test
+  void serviceSelectsCharms(@TempDir Path dir) {
+    Run r = gen((input, d) -> PROJECT, "charm", "--service", "worker", "-o", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.isDirectory(dir.resolve("worker-k8s")));
+    assertFalse(Files.exists(dir.resolve("web-k8s")));
+  }
+
+  @Test
+  void badChoicesAreUsageErrors(@TempDir Path dir) {
+    assertEquals(2, gen((input, d) -> PROJECT, "charm", "--base", "ubuntu@20.04", "-o", dir.toString()).exitCode());
+    assertEquals(2, gen((input, d) -> PROJECT, "charm", "--flavour", "lxd", "-o", dir.toString()).exitCode());
+    Run unknown = gen((input, d) -> PROJECT, "charm", "--service", "nope", "-o", dir.toString());
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("no service named 'nope'"), unknown.err());
+    assertEquals(2, gen((input, d) -> PROJECT, "charm").exitCode());
+  }
+
+  @Test
+  void withoutALoaderTheCommandSaysSo(@TempDir Path dir) {
+    Run r = gen(ProjectLoader.unavailable(), "charm", "-o", dir.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("not available"), r.err());
+  }
+
+  @Test
+  void warningsAreReportedAndCanFailTheRun(@TempDir Path dir) {
+    Project unknownCommand = new Project("demo", SourceKind.COMPOSE,
+        List.of(Service.builder("app").image("example/app:1").build()), List.of(), List.of(), List.of(),
+        List.of(), null, null);
+    Run r = gen((input, d) -> unknownCommand, "charm", "-o", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("is not known"), r.err());
+    Path strict = dir.resolve("strict");
+    Run failed = gen((input, d) -> unknownCommand, "charm", "--error-on-warning", "-o", strict.toString());
+    assertEquals(1, failed.exitCode());
+    assertFalse(Files.exists(strict), "nothing is written when the run fails");
+  }
+
+  @Test
+  void userTemplatesOverrideBuiltIns(@TempDir Path dir) throws Exception {
+    Path templates = dir.resolve("templates/charm/k8s");
+    Files.createDirectories(templates);
+    Files.writeString(templates.resolve("requirements.txt.mustache"), "ops==3.0.0\n");
+    Path out = dir.resolve("out");
+    Run r = gen((input, d) -> PROJECT, "charm", "--templates", dir.resolve("templates").toString(),
+        "-o", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("ops==3.0.0\n", Files.readString(out.resolve("web-k8s/requirements.txt")));
+  }
+}

@@ -1,0 +1,19 @@
+package dev.gen.target.charm;
+
+import dev.gen.diag.Diagnostic;
+import dev.gen.render.FileTree;
+import dev.gen.render.TemplateEngine;
+import java.util.List;
+
+/** Writes the source tree of one charm of a flavour from its plan. */
+public interface CharmFlavourRenderer {
+
+  /**
+   * @param plan the charm to write
+   * @param plans every charm of the project (for the other side of relations)
+   * @param project the project's name
+   * @param notes what the service holds that the charm cannot express, for the README
+   * @return the charm's files, relative to the charm's own directory
+   */
+  FileTree render(CharmPlan plan, CharmPlans plans, String project, List<Diagnostic> notes, TemplateEngine engine);
+}

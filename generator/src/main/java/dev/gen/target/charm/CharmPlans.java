@@ -1,0 +1,52 @@
+package dev.gen.target.charm;
+
+import dev.gen.diag.GenException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The charm plans of a whole project, and the relations between them. Plans are computed for every service (names
+ * and endpoints depend on all of them); {@link #selected()} holds the ones the user asked to write.
+ *
+ * @param options what the user asked for
+ * @param all one plan per service, sorted by service name
+ * @param selected the plans to write, in the order asked for (all plans when none were named)
+ * @param relations one relation per dependency between two services of the project, sorted by consumer then
+ *     provider
+ */
+public record CharmPlans(
+    CharmOptions options, List<CharmPlan> all, List<CharmPlan> selected, List<RelationPlan> relations) {
+
+  public CharmPlans {
+    all = List.copyOf(all);
+    selected = List.copyOf(selected);
+    relations = List.copyOf(relations);
+  }
+
+  /** The plan of a service. */
+  public Optional<CharmPlan> forService(String service) {
+    return all.stream().filter(p -> p.service().equals(service)).findFirst();
+  }
+
+  /** The plan of a service, which must exist. */
+  public CharmPlan plan(String service) {
+    return forService(service).orElseThrow(() -> GenException.usage("no charm for service '" + service + "'"));
+  }
+
+  /**
+   * The relation for a dependency of {@code consumer} on {@code provider}: both sides' endpoint names and the
+   * interface, as a bundle relates them.
+   */
+  public Optional<RelationPlan> relation(String consumer, String provider) {
+    return relations.stream()
+        .filter(r -> r.consumer().equals(consumer) && r.provider().equals(provider))
+        .findFirst();
+  }
+
+  /** The relations in which {@code service} is the consumer or the provider. */
+  public List<RelationPlan> relationsOf(String service) {
+    return relations.stream()
+        .filter(r -> r.consumer().equals(service) || r.provider().equals(service))
+        .toList();
+  }
+}

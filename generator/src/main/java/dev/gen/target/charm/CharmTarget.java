@@ -1,0 +1,70 @@
+package dev.gen.target.charm;
+
+import dev.gen.diag.Diagnostic;
+import dev.gen.diag.Diagnostics;
+import dev.gen.diag.GenException;
+import dev.gen.diag.Severity;
+import dev.gen.model.Project;
+import dev.gen.render.FileTree;
+import dev.gen.render.TemplateEngine;
+import dev.gen.target.charm.k8s.K8sCharmRenderer;
+import dev.gen.target.charm.validate.CharmcraftValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The charm target: one charm source tree per selected service, at {@code <charm-name>/}, each one's
+ * {@code charmcraft.yaml} checked by {@link CharmcraftValidator} before it is returned.
+ */
+public final class CharmTarget {
+
+  private final TemplateEngine engine;
+  private final Map<CharmFlavour, CharmFlavourRenderer> renderers;
+
+  public CharmTarget(TemplateEngine engine) {
+    this(engine, Map.of(CharmFlavour.K8S, new K8sCharmRenderer()));
+  }
+
+  /** A target with the given renderers (the machine flavour plugs in here). */
+  public CharmTarget(TemplateEngine engine, Map<CharmFlavour, CharmFlavourRenderer> renderers) {
+    this.engine = engine;
+    this.renderers = Map.copyOf(renderers);
+  }
+
+  public FileTree generate(Project project, CharmOptions options, Diagnostics diagnostics) {
+    CharmFlavourRenderer renderer = renderers.get(options.flavour());
+    if (renderer == null) {
+      throw GenException.usage("the " + options.flavour().id() + " flavour is not available in this build of gen");
+    }
+    Diagnostics planning = new Diagnostics();
+    CharmPlans plans = CharmPlanner.plan(project, options, planning);
+    diagnostics.addAll(planning);
+    FileTree out = new FileTree();
+    for (CharmPlan plan : plans.selected()) {
+      FileTree charm = renderer.render(plan, plans, project.name(), notesFor(plan.service(), planning), engine);
+      String charmcraft = charm.text("charmcraft.yaml");
+      if (charmcraft != null) {
+        List<Diagnostic> problems = CharmcraftValidator.validate(charmcraft, plan.name() + "/charmcraft.yaml");
+        if (!problems.isEmpty()) {
+          throw new GenException(problems, GenException.EXIT_INPUT);
+        }
+      }
+      out.addAll(plan.name(), charm);
+    }
+    return out;
+  }
+
+  /** The warnings about one service, for its README. */
+  static List<Diagnostic> notesFor(String service, Diagnostics diagnostics) {
+    String prefix = "services." + service;
+    List<Diagnostic> notes = new ArrayList<>();
+    for (Diagnostic d : diagnostics.all()) {
+      if (d.severity() == Severity.WARNING
+          && (d.keyPath().equals(prefix) || d.keyPath().startsWith(prefix + "."))) {
+        notes.add(d);
+      }
+    }
+    return notes;
+  }
+}

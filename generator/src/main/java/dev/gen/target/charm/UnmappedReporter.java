@@ -1,0 +1,239 @@
+package dev.gen.target.charm;
+
+import dev.gen.diag.Diagnostics;
+import dev.gen.diag.SourceLocation;
+import dev.gen.model.ContainerOptions;
+import dev.gen.model.Dependency;
+import dev.gen.model.Deployment;
+import dev.gen.model.Mount;
+import dev.gen.model.NetworkAttachment;
+import dev.gen.model.PortMapping;
+import dev.gen.model.ResourceRef;
+import dev.gen.model.RestartPolicy;
+import dev.gen.model.Service;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reports, as {@code charm.unmapped} warnings with the element's location and key path, everything in a service
+ * that a charm cannot express, so that nothing is dropped silently. What the charm does express is handled by the
+ * other planners; this class only looks for the rest.
+ */
+final class UnmappedReporter {
+
+  private final Diagnostics diagnostics;
+
+  UnmappedReporter(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  void report(Service s, CharmFlavour flavour) {
+    String path = "services." + s.name();
+    ports(s, path, flavour);
+    mounts(s, path, flavour);
+    dependencies(s, path);
+    deployment(s, path);
+    restart(s.restart(), path);
+    labels(s, path);
+    for (int i = 0; i < s.configs().size(); i++) {
+      ResourceRef c = s.configs().get(i);
+      warn("config " + c.name() + " is not carried into the charm; put its content into the image or a config"
+          + " option", c.location(), path + ".configs[" + i + "]");
+    }
+    for (NetworkAttachment n : s.networks()) {
+      if (!n.network().equals("default") || !n.aliases().isEmpty() || n.ipv4Address() != null
+          || n.ipv6Address() != null) {
+        warn("network " + n.network() + " (its aliases and addresses) has no Juju equivalent: units reach each"
+            + " other through relations", n.location(), path + ".networks." + n.network());
+      }
+    }
+    if (s.networkMode() != null) {
+      warn("network_mode " + s.networkMode() + " has no Juju equivalent", s.location(), path + ".network_mode");
+    }
+    if (flavour == CharmFlavour.K8S) {
+      // a machine charm runs the container with the runtime's own options, so its flavour reports these itself
+      options(s.options(), s.location(), path);
+    }
+  }
+
+  private void ports(Service s, String path, CharmFlavour flavour) {
+    for (int i = 0; i < s.ports().size(); i++) {
+      PortMapping p = s.ports().get(i);
+      String at = path + ".ports[" + i + "]";
+      if (!p.protocol().equals("tcp") && !p.protocol().equals("udp")) {
+        warn("port " + p.target() + "/" + p.protocol() + ": Juju opens only tcp and udp ports", p.location(), at);
+      }
+      if (p.hostIp() != null && !p.hostIp().isEmpty()) {
+        warn("port " + p.target() + " is published on host address " + p.hostIp() + "; Juju opens ports on all"
+            + " of the unit's addresses", p.location(), at + ".host_ip");
+      }
+      if (flavour == CharmFlavour.K8S && p.isPublished() && !p.published().equals(String.valueOf(p.target()))) {
+        diagnostics.notice("charm.unmapped", "port " + p.target() + " was published on host port " + p.published()
+            + "; on Kubernetes the application's service exposes " + p.target() + " itself (use juju expose or an"
+            + " ingress for outside access)", p.location(), at + ".published");
+      }
+      if (p.mode().equals("host")) {
+        warn("port " + p.target() + " uses mode host, which Juju cannot express", p.location(), at + ".mode");
+      }
+    }
+  }
+
+  private void mounts(Service s, String path, CharmFlavour flavour) {
+    for (int i = 0; i < s.mounts().size(); i++) {
+      Mount m = s.mounts().get(i);
+      String at = path + ".volumes[" + i + "]";
+      switch (m.type()) {
+        case VOLUME -> { }
+        case BIND -> warn("bind mount of " + m.source() + " at " + m.target() + " is not carried into the charm;"
+            + " a unit has no project directory (put the files into the image, or use storage)", m.location(), at);
+        case TMPFS -> {
+          if (flavour == CharmFlavour.K8S) {
+            warn("tmpfs at " + m.target() + " has no equivalent in a Kubernetes charm", m.location(), at);
+          }
+        }
+        default -> warn(m.type().name().toLowerCase(java.util.Locale.ROOT) + " mount at " + m.target()
+            + " has no charm equivalent", m.location(), at);
+      }
+    }
+  }
+
+  private void dependencies(Service s, String path) {
+    for (Dependency d : s.dependencies()) {
+      String at = path + ".depends_on." + d.service();
+      if (d.via().contains(Dependency.Via.NETWORK_MODE)) {
+        warn("sharing the network namespace of " + d.service() + " (network_mode: service) has no Juju"
+            + " equivalent; the charms are related instead", d.location(), path + ".network_mode");
+      }
+      if (d.via().contains(Dependency.Via.VOLUMES_FROM)) {
+        warn("volumes_from " + d.service() + " has no Juju equivalent: each charm has its own storage",
+            d.location(), path + ".volumes_from");
+      }
+      if (d.condition() == Dependency.Condition.SERVICE_COMPLETED_SUCCESSFULLY) {
+        warn("the condition service_completed_successfully on " + d.service() + " has no Juju equivalent: the"
+            + " charm waits for the relation only", d.location(), at + ".condition");
+      } else if (d.condition() == Dependency.Condition.SERVICE_HEALTHY) {
+        diagnostics.notice("charm.unmapped", "the condition service_healthy on " + d.service() + " becomes: wait"
+            + " until the relation has the provider's address", d.location(), at + ".condition");
+      }
+      if (d.alias() != null && !d.alias().equals(d.service())) {
+        warn("the link alias " + d.alias() + " for " + d.service() + " does not resolve in the charm's"
+            + " workload; only environment values naming the service are rewritten", d.location(),
+            path + ".links");
+      }
+    }
+  }
+
+  private void deployment(Service s, String path) {
+    Deployment d = s.deployment();
+    String at = path + ".deploy";
+    if (d.isGlobal()) {
+      warn("deploy mode global (one copy per node) has no Juju equivalent; the charm is deployed with"
+          + " the number of units you choose", d.location(), at + ".mode");
+    }
+    if (d.resources().cpuLimit() != null) {
+      warn("the CPU limit " + d.resources().cpuLimit() + " is not carried over; set a cpu constraint at deploy"
+          + " time if you need one", d.location(), at + ".resources.limits.cpus");
+    }
+    if (d.resources().pidsLimit() != null) {
+      warn("the process limit has no Juju equivalent", d.location(), at + ".resources.limits.pids");
+    }
+    if (d.resources().cpuReservation() != null || d.resources().memoryReservationBytes() != null) {
+      warn("resource reservations have no Juju equivalent", d.location(), at + ".resources.reservations");
+    }
+    for (int i = 0; i < d.placementConstraints().size(); i++) {
+      warn("the placement constraint '" + d.placementConstraints().get(i) + "' has no Juju equivalent",
+          d.location(), at + ".placement.constraints[" + i + "]");
+    }
+    for (int i = 0; i < d.placementPreferences().size(); i++) {
+      warn("the placement preference '" + d.placementPreferences().get(i) + "' has no Juju equivalent",
+          d.location(), at + ".placement.preferences[" + i + "]");
+    }
+    for (String label : d.labels().keySet()) {
+      warn("the deploy label " + label + " has no Juju equivalent", d.location(), at + ".labels." + label);
+    }
+  }
+
+  private void restart(RestartPolicy r, String path) {
+    if (r.maxAttempts() != null) {
+      warn("Pebble restarts without a limit: max attempts " + r.maxAttempts() + " is not carried over",
+          r.location(), path + ".restart");
+    }
+    if (r.window() != null) {
+      warn("Pebble has no restart window", r.location(), path + ".deploy.restart_policy.window");
+    }
+  }
+
+  private void labels(Service s, String path) {
+    for (Map.Entry<String, String> label : s.labels().entrySet()) {
+      String key = label.getKey();
+      if (key.startsWith("org.opencontainers.image.") || key.startsWith("org.label-schema.")) {
+        continue;
+      }
+      warn("the label " + key + " is not carried into the charm", s.location(), path + ".labels." + key);
+    }
+  }
+
+  private void options(ContainerOptions o, SourceLocation at, String path) {
+    if (o.privileged()) {
+      warn("privileged containers are not carried into the charm", at, path + ".privileged");
+    }
+    list(o.capAdd(), "added capabilities", at, path + ".cap_add");
+    list(o.capDrop(), "dropped capabilities", at, path + ".cap_drop");
+    if (o.readOnlyRootFilesystem()) {
+      warn("a read-only root filesystem is not carried into the charm", at, path + ".read_only");
+    }
+    if (o.init() != null && o.init()) {
+      warn("init is not carried over (Pebble is the workload container's init)", at, path + ".init");
+    }
+    if (o.hostname() != null) {
+      warn("the host name " + o.hostname() + " is not carried over", at, path + ".hostname");
+    }
+    for (String host : o.extraHosts().keySet()) {
+      warn("the extra host " + host + " is not carried over", at, path + ".extra_hosts." + host);
+    }
+    if (o.stopSignal() != null && !o.stopSignal().equals("SIGTERM") && !o.stopSignal().equals("TERM")) {
+      warn("the stop signal " + o.stopSignal() + " is not carried over (Pebble stops with SIGTERM)", at,
+          path + ".stop_signal");
+    }
+    if (o.tty()) {
+      warn("tty is not carried over", at, path + ".tty");
+    }
+    if (o.stdinOpen()) {
+      warn("stdin_open is not carried over", at, path + ".stdin_open");
+    }
+    if (o.pullPolicy() != null) {
+      warn("the pull policy " + o.pullPolicy() + " is not carried over", at, path + ".pull_policy");
+    }
+    if (o.platform() != null) {
+      warn("the platform " + o.platform() + " is not carried over; choose charm platforms in charmcraft.yaml",
+          at, path + ".platform");
+    }
+    if (o.containerName() != null) {
+      warn("the container name " + o.containerName() + " is not carried over (Juju names units)", at,
+          path + ".container_name");
+    }
+    if (o.shmSizeBytes() != null) {
+      warn("the shared memory size is not carried over", at, path + ".shm_size");
+    }
+    for (String key : o.sysctls().keySet()) {
+      warn("the sysctl " + key + " is not carried over", at, path + ".sysctls." + key);
+    }
+    for (String key : o.ulimits().keySet()) {
+      warn("the ulimit " + key + " is not carried over", at, path + ".ulimits." + key);
+    }
+    list(o.devices(), "devices", at, path + ".devices");
+    list(o.dns(), "DNS servers", at, path + ".dns");
+    list(o.securityOpt(), "security options", at, path + ".security_opt");
+    list(o.groupAdd(), "additional groups", at, path + ".group_add");
+  }
+
+  private void list(List<String> items, String what, SourceLocation at, String path) {
+    for (int i = 0; i < items.size(); i++) {
+      warn(what + " (" + items.get(i) + ") are not carried into the charm", at, path + "[" + i + "]");
+    }
+  }
+
+  private void warn(String message, SourceLocation location, String keyPath) {
+    diagnostics.warn("charm.unmapped", message, location, keyPath);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.gen.target.charm.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gen.diag.Diagnostics;
+import dev.gen.model.Project;
+import dev.gen.render.FileTree;
+import dev.gen.render.TemplateEngine;
+import dev.gen.target.charm.CharmOptions;
+import dev.gen.target.charm.CharmPlan;
+import dev.gen.target.charm.CharmPlanner;
+import dev.gen.target.charm.CharmPlans;
+import dev.gen.target.charm.CharmTarget;
+import dev.gen.target.charm.ConfigOption;
+import dev.gen.target.charm.Endpoint;
+import dev.gen.target.charm.PortPlan;
+import dev.gen.testing.ExampleProjects;
+import dev.gen.testing.Python;
+import dev.gen.yaml.YJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every generated Python file compiles, and the charm's pure logic ({@code layer.py} with {@code workload.py}),
+ * run by python3, gives the environment and command gen expects. (ops itself cannot be installed here; the
+ * generated Scenario tests run under the real ops elsewhere.)
+ */
+class GeneratedPythonTest {
+
+  /** Imports the charm's logic without ops, feeds it defaults, test secrets and relation data, prints JSON. */
+  static final String DRIVE_LAYER = """
+      import json, sys
+      import layer, workload
+      inputs = json.loads(sys.stdin.read())
+      texts = {}
+      for option in workload.OPTIONS:
+          if option["type"] == "secret":
+              texts[option["env"]] = "secret-" + option["option"]
+          elif option["option"] in inputs["defaults"]:
+              texts[option["env"]] = layer.config_text(option["type"], inputs["defaults"][option["option"]])
+      addresses = {e: layer.address_from_data(d) for e, d in inputs["remote"].items()}
+      env = layer.environment(texts, addresses)
+      result = {"environment": env}
+      if workload.COMMAND:
+          result["layer"] = layer.pebble_layer(env)
+      print(json.dumps(result))
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"webapp", "wordpress", "shop", "dockerfiles"})
+  void everyPythonFileCompiles(String fixture, @TempDir Path dir) throws Exception {
+    FileTree tree = new CharmTarget(TemplateEngine.builtIn())
+        .generate(ExampleProjects.all().get(fixture), CharmOptions.defaults(), new Diagnostics());
+    Python.write(tree, dir);
+    List<String> args = new ArrayList<>(List.of("-m", "py_compile"));
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.filter(p -> p.toString().endsWith(".py")).map(p -> dir.relativize(p).toString()).sorted()
+          .forEach(args::add);
+    }
+    assertTrue(args.size() > 2);
+    Python.Result r = Python.run(dir, Map.of(), args.toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.stderr());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"webapp", "wordpress", "shop", "dockerfiles"})
+  void theCharmLogicGivesTheExpectedEnvironmentAndCommand(String fixture, @TempDir Path dir) throws Exception {
+    Project project = ExampleProjects.all().get(fixture);
+    FileTree tree = new CharmTarget(TemplateEngine.builtIn())
+        .generate(project, CharmOptions.defaults(), new Diagnostics());
+    Python.write(tree, dir);
+    CharmPlans plans = CharmPlanner.plan(project, CharmOptions.defaults(), new Diagnostics());
+    for (CharmPlan plan : plans.selected()) {
+      Map<String, UnitTestView.Remote> remotes = remotes(plan, plans);
+      Path charmDir = dir.resolve(plan.name());
+      Files.writeString(charmDir.resolve("drive.py"), DRIVE_LAYER);
+      Python.Result r = run(charmDir, input(plan, remotes));
+      assertEquals(0, r.exitCode(), r.stderr());
+      JsonNode out = YJson.MAPPER.readTree(r.stdout());
+      Map<String, String> env = new TreeMap<>();
+      out.get("environment").properties().forEach(e -> env.put(e.getKey(), e.getValue().asString()));
+      assertEquals(UnitTestView.environment(plan, remotes), env, plan.name());
+      if (plan.command().isKnown()) {
+        JsonNode service = out.get("layer").get("services").get(plan.baseName());
+        assertEquals(PythonText.shlexJoin(plan.command().argv()), service.get("command").asString());
+        assertEquals("replace", service.get("override").asString());
+        assertEquals(plan.restart().onFailure(), service.get("on-failure").asString());
+      }
+    }
+  }
+
+  static Map<String, UnitTestView.Remote> remotes(CharmPlan plan, CharmPlans plans) {
+    Map<String, UnitTestView.Remote> remotes = new TreeMap<>();
+    for (Endpoint e : plan.requires()) {
+      CharmPlan provider = plans.plan(e.service());
+      PortPlan primary = provider.primaryPort();
+      remotes.put(e.name(), new UnitTestView.Remote(provider.name() + ".test.svc.cluster.local",
+          primary == null ? null : String.valueOf(primary.port()),
+          provider.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList()));
+    }
+    return remotes;
+  }
+
+  static String input(CharmPlan plan, Map<String, UnitTestView.Remote> remotes) {
+    Map<String, Object> defaults = new TreeMap<>();
+    for (ConfigOption o : plan.options()) {
+      if (o.defaultValue() != null) {
+        defaults.put(o.name(), o.defaultValue());
+      }
+    }
+    Map<String, Object> remote = new TreeMap<>();
+    remotes.forEach((endpoint, r) -> {
+      Map<String, String> data = new TreeMap<>();
+      data.put("host", r.host());
+      if (r.port() != null) {
+        data.put("port", r.port());
+      }
+      data.put("ports", String.join(",", r.ports()));
+      remote.put(endpoint, data);
+    });
+    return YJson.MAPPER.writeValueAsString(Map.of("defaults", defaults, "remote", remote));
+  }
+
+  static Python.Result run(Path charmDir, String stdin) throws Exception {
+    Path in = charmDir.resolve("input.json");
+    Files.writeString(in, stdin);
+    return Python.run(charmDir, Map.of("PYTHONPATH", "src"), "-c",
+        "import sys; sys.stdin = open('input.json', encoding='utf-8'); exec(open('drive.py').read())");
+  }
+}
