@@ -17,7 +17,7 @@ import java.util.Map;
  * The charm target: one charm source tree per selected service, at {@code <charm-name>/}, each one's
  * {@code charmcraft.yaml} checked by {@link CharmcraftValidator} before it is returned.
  */
-public final class CharmTarget {
+public final class CharmTarget implements dev.gen.target.Target<CharmOptions> {
 
   private final TemplateEngine engine;
   private final Map<CharmFlavour, CharmFlavourRenderer> renderers;
@@ -32,6 +32,12 @@ public final class CharmTarget {
     this.renderers = Map.copyOf(renderers);
   }
 
+  @Override
+  public String name() {
+    return "charm";
+  }
+
+  @Override
   public FileTree generate(Project project, CharmOptions options, Diagnostics diagnostics) {
     CharmFlavourRenderer renderer = renderers.get(options.flavour());
     if (renderer == null) {
