@@ -144,7 +144,7 @@ final class VmMapping {
 
   private void runtime() {
     parameters.add(Parameters.of("container.runtime", "Container runtime", "string",
-        "docker, podman, or auto: the one that is installed (docker first), else one installed from the"
+        "docker, podman, or auto: docker when its daemon answers, else podman, else one installed from the"
             + " distribution's packages.", "auto"));
     shellEnv.put("GEN_RUNTIME", Dsl.config("container.runtime"));
   }
@@ -171,7 +171,10 @@ final class VmMapping {
       }
     }
     boolean pull = !built && !"never".equals(pullPolicy) && !"build".equals(pullPolicy);
-    return new VmScripts.InstallView(built, built && s.build().dockerfileInline() != null, buildArgs, pull);
+    // compose's default: pull when the image is missing (a local image needs no registry)
+    boolean always = "always".equals(pullPolicy);
+    return new VmScripts.InstallView(built, built && s.build().dockerfileInline() != null, buildArgs,
+        pull && !always, pull && always);
   }
 
   // ---- docker run options ----

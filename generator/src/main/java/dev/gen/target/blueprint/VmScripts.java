@@ -13,7 +13,8 @@ final class VmScripts {
     this.engine = engine;
   }
 
-  record InstallView(boolean build, boolean inlineDockerfile, List<String> buildArgs, boolean pull) {}
+  record InstallView(boolean build, boolean inlineDockerfile, List<String> buildArgs, boolean pullIfMissing,
+      boolean pullAlways) {}
 
   /** A secret written to {@code $RUN_DIR/secrets/<file>} with an octal {@code mode}. */
   record SecretFile(String variable, String file, String mode) {}

@@ -4,6 +4,7 @@ import dev.gen.diag.Diagnostics;
 import dev.gen.model.Project;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
+import dev.gen.testing.DeployProjects;
 import dev.gen.testing.ExampleProjects;
 import dev.gen.testing.HostileProjects;
 import java.util.LinkedHashMap;
@@ -36,9 +37,22 @@ public final class BlueprintCorpus {
 
   /** The blueprint of one example project, deployable to {@code location} (a location spec). */
   public static String blueprint(String fixture, String style, String location) {
-    Project project = fixture.equals("hostile") ? HostileProjects.project() : ExampleProjects.named(fixture);
+    Project project = switch (fixture) {
+      case "hostile" -> HostileProjects.project();
+      case "pair" -> DeployProjects.pair();
+      default -> ExampleProjects.named(fixture);
+    };
     BlueprintOptions options = BlueprintOptions.of(BlueprintStyle.fromName(style)).withLocation(location);
     return generate(project, options).text(project.name() + ".yaml");
+  }
+
+  /** The image, db port and db start delay of the deployable pair, and the values app must receive. */
+  public static Map<String, String> pairFacts() {
+    Map<String, String> facts = new LinkedHashMap<>(DeployProjects.appValues());
+    facts.put("image", DeployProjects.IMAGE);
+    facts.put("dbPort", String.valueOf(DeployProjects.DB_PORT));
+    facts.put("dbReadyAfterSeconds", String.valueOf(DeployProjects.DB_READY_AFTER_SECONDS));
+    return facts;
   }
 
   /** The values the hostile project's containers must receive, by environment variable name. */
