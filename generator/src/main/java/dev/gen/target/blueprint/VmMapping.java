@@ -1,7 +1,5 @@
 package dev.gen.target.blueprint;
 
-import static dev.gen.render.Escapers.shellWord;
-
 import dev.gen.model.Build;
 import dev.gen.model.ContainerOptions;
 import dev.gen.model.EnvVar;
@@ -31,6 +29,9 @@ import java.util.TreeMap;
 final class VmMapping {
 
   static final String TYPE = "org.apache.brooklyn.entity.software.base.VanillaSoftwareProcess";
+
+  /** Words a shell reads as themselves, which can stay in a script as they are. */
+  private static final java.util.regex.Pattern SAFE_WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
   private final ServiceMapping m;
   private final VmScripts scripts;
@@ -164,10 +165,10 @@ final class VmMapping {
         }
         String var = "GEN_BUILD_ARG_" + i++;
         shellEnv.put(var, a.getValue());
-        buildArgs.add("set -- \"$@\" --build-arg " + shellWord(a.getKey() + "=") + "\"$" + var + "\"");
+        buildArgs.add("set -- \"$@\" --build-arg " + word("BUILD_ARG_NAME", a.getKey() + "=") + "\"$" + var + "\"");
       }
       if (b.target() != null) {
-        buildArgs.add("set -- \"$@\" --target " + shellWord(b.target()));
+        buildArgs.add("set -- \"$@\" --target " + word("BUILD_TARGET", b.target()));
       }
     }
     boolean pull = !built && !"never".equals(pullPolicy) && !"build".equals(pullPolicy);
@@ -181,6 +182,23 @@ final class VmMapping {
 
   private void arg(String... words) {
     runArgs.add("set -- \"$@\" " + String.join(" ", words));
+  }
+
+  /**
+   * A value from the input as one shell word: written as it is when no shell treats any of its characters
+   * specially, else passed through {@code shell.env} as {@code GEN_<KIND>_<n>} and used as {@code "$VAR"}.
+   */
+  private String word(String kind, String value) {
+    if (SAFE_WORD.matcher(value).matches()) {
+      return value;
+    }
+    int n = 1;
+    while (shellEnv.containsKey("GEN_" + kind + "_" + n)) {
+      n++;
+    }
+    String var = "GEN_" + kind + "_" + n;
+    shellEnv.put(var, value);
+    return "\"$" + var + "\"";
   }
 
   private void restartFlag() {
@@ -218,10 +236,10 @@ final class VmMapping {
     List<Map<String, Object>> referencedParameters = new ArrayList<>();
     for (Publish p : all.values()) {
       String suffix = ":" + p.target() + ("tcp".equals(p.protocol()) ? "" : "/" + p.protocol());
-      String ip = p.hostIp() == null ? "" : shellWord(p.hostIp() + ":");
+      String ip = p.hostIp() == null ? "" : word("HOST_IP", p.hostIp() + ":");
       if (p.published() != null && !p.published().matches("[0-9]{1,5}")) {
         // a host port range: docker picks one, so there is nothing to name
-        arg("--publish", ip + shellWord(p.published() + suffix));
+        arg("--publish", ip + word("PUBLISH", p.published() + suffix));
         continue;
       }
       String parameter = Names.publishedPortParameter(p.target(), p.protocol());
@@ -252,7 +270,7 @@ final class VmMapping {
       parameters.add(m.envParameter(b));
       String var = Names.envShellVariable(e.name(), b.index());
       shellEnv.put(var, Dsl.config(b.parameter()));
-      String word = shellWord(e.name() + "=") + "\"$" + var + "\"";
+      String word = word("ENV_NAME", e.name() + "=") + "\"$" + var + "\"";
       if (b.optional()) {
         // Brooklyn does not export a variable whose value is null: pass it only when it is set
         runArgs.add("if [ \"${" + var + "+set}\" = set ]; then set -- \"$@\" --env " + word + "; fi");
@@ -273,20 +291,20 @@ final class VmMapping {
                 .filter(v -> v.external())
                 .map(v -> v.externalName() != null ? v.externalName() : v.name())
                 .orElse(m.project.name() + "_" + mount.source());
-            arg("--volume", shellWord(name + ":" + mount.target() + ro));
+            arg("--volume", word("VOLUME", name + ":" + mount.target() + ro));
           } else {
-            arg("--volume", shellWord(mount.target()));
+            arg("--volume", word("VOLUME", mount.target()));
           }
         }
         case BIND -> {
           if (mount.source() != null && mount.source().startsWith("/")) {
-            arg("--volume", shellWord(mount.source() + ":" + mount.target() + ro));
+            arg("--volume", word("VOLUME", mount.source() + ":" + mount.target() + ro));
           } else {
             m.unmapped.report(mount.location(), at, "the bind mount of " + mount.source()
                 + " (a path in the project) is not carried over: the project's files are not on the machine");
           }
         }
-        case TMPFS -> arg("--tmpfs", shellWord(mount.target()
+        case TMPFS -> arg("--tmpfs", word("TMPFS", mount.target()
             + (mount.sizeBytes() == null ? "" : ":size=" + mount.sizeBytes())));
         default -> m.unmapped.report(mount.location(), at, "a " + mount.type().name().toLowerCase(Locale.ROOT)
             + " mount is not carried over");
@@ -314,7 +332,7 @@ final class VmMapping {
       if (!target.startsWith("/")) {
         target = "/run/secrets/" + target;
       }
-      arg("--volume", "\"$RUN_DIR/secrets/" + file + "\"" + shellWord(":" + target + ":ro"));
+      arg("--volume", "\"$RUN_DIR/secrets/" + file + "\"" + word("SECRET_TARGET", ":" + target + ":ro"));
       if (r.uid() != null || r.gid() != null) {
         m.unmapped.report(r.location(), m.path + ".secrets", "the owner of secret " + r.name()
             + " is not carried over: the file belongs to root");
@@ -326,12 +344,12 @@ final class VmMapping {
   private void options() {
     ContainerOptions o = s.options();
     if (s.user() != null) {
-      arg("--user", shellWord(s.user()));
+      arg("--user", word("USER", s.user()));
     }
     if (s.workingDir() != null) {
-      arg("--workdir", shellWord(s.workingDir()));
+      arg("--workdir", word("WORKDIR", s.workingDir()));
     }
-    s.labels().forEach((k, v) -> arg("--label", shellWord(k + "=" + v)));
+    s.labels().forEach((k, v) -> arg("--label", word("LABEL", k + "=" + v)));
     if (s.networkMode() != null) {
       if (s.networkMode().equals("host") || s.networkMode().equals("none") || s.networkMode().equals("bridge")) {
         arg("--network", s.networkMode());
@@ -343,8 +361,8 @@ final class VmMapping {
     if (o.privileged()) {
       arg("--privileged");
     }
-    o.capAdd().forEach(c -> arg("--cap-add", shellWord(c)));
-    o.capDrop().forEach(c -> arg("--cap-drop", shellWord(c)));
+    o.capAdd().forEach(c -> arg("--cap-add", word("CAP_ADD", c)));
+    o.capDrop().forEach(c -> arg("--cap-drop", word("CAP_DROP", c)));
     if (o.readOnlyRootFilesystem()) {
       arg("--read-only");
     }
@@ -352,11 +370,11 @@ final class VmMapping {
       arg("--init");
     }
     if (o.hostname() != null) {
-      arg("--hostname", shellWord(o.hostname()));
+      arg("--hostname", word("HOSTNAME", o.hostname()));
     }
-    o.extraHosts().forEach((host, ips) -> ips.forEach(ip -> arg("--add-host", shellWord(host + ":" + ip))));
+    o.extraHosts().forEach((host, ips) -> ips.forEach(ip -> arg("--add-host", word("ADD_HOST", host + ":" + ip))));
     if (o.stopSignal() != null) {
-      arg("--stop-signal", shellWord(o.stopSignal()));
+      arg("--stop-signal", word("STOP_SIGNAL", o.stopSignal()));
     }
     if (o.tty()) {
       arg("--tty");
@@ -373,17 +391,17 @@ final class VmMapping {
       arg("--pull", policy);
     }
     if (o.platform() != null) {
-      arg("--platform", shellWord(o.platform()));
+      arg("--platform", word("PLATFORM", o.platform()));
     }
     if (o.shmSizeBytes() != null) {
       arg("--shm-size", String.valueOf(o.shmSizeBytes()));
     }
-    o.sysctls().forEach((k, v) -> arg("--sysctl", shellWord(k + "=" + v)));
-    o.ulimits().forEach((k, v) -> arg("--ulimit", shellWord(k + "=" + v)));
-    o.devices().forEach(d -> arg("--device", shellWord(d)));
-    o.dns().forEach(d -> arg("--dns", shellWord(d)));
-    o.securityOpt().forEach(d -> arg("--security-opt", shellWord(d)));
-    o.groupAdd().forEach(g -> arg("--group-add", shellWord(g)));
+    o.sysctls().forEach((k, v) -> arg("--sysctl", word("SYSCTL", k + "=" + v)));
+    o.ulimits().forEach((k, v) -> arg("--ulimit", word("ULIMIT", k + "=" + v)));
+    o.devices().forEach(d -> arg("--device", word("DEVICE", d)));
+    o.dns().forEach(d -> arg("--dns", word("DNS", d)));
+    o.securityOpt().forEach(d -> arg("--security-opt", word("SECURITY_OPT", d)));
+    o.groupAdd().forEach(g -> arg("--group-add", word("GROUP_ADD", g)));
   }
 
   private void resources() {
@@ -395,7 +413,7 @@ final class VmMapping {
       arg("--memory-reservation", r.memoryReservationBytes() + "b");
     }
     if (r.cpuLimit() != null) {
-      arg("--cpus", shellWord(formatCpus(r.cpuLimit())));
+      arg("--cpus", formatCpus(r.cpuLimit()));
     }
     if (r.pidsLimit() != null) {
       arg("--pids-limit", String.valueOf(r.pidsLimit()));
@@ -443,7 +461,7 @@ final class VmMapping {
     Healthcheck h = s.healthcheck();
     String format = "{{.State.Running}}";
     if (h == null || h.disabled() || h.command().isEmpty()) {
-      return new VmScripts.CheckView(format, false, false, "");
+      return new VmScripts.CheckView(format, false, "");
     }
     String prefix = h.timeout() == null ? "rt exec \"$cid\""
         : "rt_timeout " + Durations.seconds(h.timeout()) + " exec \"$cid\"";
@@ -459,7 +477,7 @@ final class VmMapping {
       }
       line = prefix + " " + String.join(" ", words);
     }
-    return new VmScripts.CheckView(format, true, h.timeout() != null, line);
+    return new VmScripts.CheckView(format, true, line);
   }
 
   /** The healthcheck's interval becomes the poll period; its start period lengthens the start timeout. */

@@ -21,7 +21,7 @@ final class VmScripts {
 
   record LaunchView(boolean hasSecrets, List<SecretFile> secretFiles, List<String> runArgs) {}
 
-  record CheckView(String runningFormat, boolean hasHealthcheck, boolean hasTimeout, String healthcheck) {}
+  record CheckView(String runningFormat, boolean hasHealthcheck, String healthcheck) {}
 
   record StopView(String stopOptions) {}
 
