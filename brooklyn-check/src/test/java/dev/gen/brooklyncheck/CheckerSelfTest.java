@@ -9,6 +9,9 @@ import java.util.Map;
 import org.apache.brooklyn.api.entity.Application;
 import org.apache.brooklyn.api.entity.Entity;
 import org.apache.brooklyn.api.entity.EntitySpec;
+import org.apache.brooklyn.api.sensor.Enricher;
+import org.apache.brooklyn.enricher.stock.UpdatingMap;
+import com.google.common.base.Function;
 import org.apache.brooklyn.core.config.ConfigKeys;
 import org.apache.brooklyn.core.entity.Entities;
 import org.junit.jupiter.api.AfterAll;
@@ -79,6 +82,28 @@ class CheckerSelfTest {
     assertThrows(RuntimeException.class, () -> brooklyn.spec(
         "services:\n- type: org.apache.brooklyn.entity.stock.BasicEntity\n  brooklyn.config:\n"
             + "    x: $brooklyn:entity(\"db\".attributeWhenReady(\"host.address\")\n"));
+  }
+
+  /**
+   * The container style's healthcheck wiring does what it says: the function the UpdatingMap enricher applies to
+   * the HTTP sensor yields a "not up" reason while the request fails (null) and none once it answers.
+   */
+  @Test
+  void containerHealthcheckMarksTheEntityNotUpWhileTheRequestFails() {
+    Application app = brooklyn.createUnstarted(brooklyn.spec(Gen.blueprint("webapp", "container", null)));
+    try {
+      Entity web = app.getChildren().iterator().next();
+      Enricher updatingMap = web.enrichers().asList().stream()
+          .filter(e -> e instanceof UpdatingMap).findFirst().orElseThrow();
+      @SuppressWarnings("unchecked")
+      Function<Object, Object> computing =
+          (Function<Object, Object>) updatingMap.config().get(UpdatingMap.COMPUTING);
+      assertEquals("the healthcheck / on port 80 fails", computing.apply(null));
+      assertEquals(null, computing.apply("<html>hello</html>"));
+      assertEquals(null, computing.apply(""));
+    } finally {
+      Entities.unmanage(app);
+    }
   }
 
   /** Every hostile value reaches the entity's config exactly: the parameter default, or gen's DSL guard. */
