@@ -53,6 +53,11 @@ final class Gen {
   }
 
   @SuppressWarnings("unchecked")
+  static Map<String, String> javaProjects() {
+    return (Map<String, String>) call("javaProjects", new Class<?>[0]);
+  }
+
+  @SuppressWarnings("unchecked")
   static Map<String, String> pairFacts() {
     return (Map<String, String>) call("pairFacts", new Class<?>[0]);
   }

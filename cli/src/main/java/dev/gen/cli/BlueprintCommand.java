@@ -8,6 +8,7 @@ import dev.gen.render.TemplateEngine;
 import dev.gen.target.blueprint.BlueprintOptions;
 import dev.gen.target.blueprint.BlueprintStyle;
 import dev.gen.target.blueprint.BlueprintTarget;
+import dev.gen.target.blueprint.JavaEntities;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -58,6 +59,11 @@ public final class BlueprintCommand implements Callable<Integer> {
           + BlueprintOptions.DEFAULT_SECRET_SUPPLIER + ").")
   String secretSupplier;
 
+  @Option(names = "--java",
+      description = "Also write java/: a Maven project of Brooklyn Java entities, one per service (typed config"
+          + " keys, an SSH driver that runs the container).")
+  boolean javaEntities;
+
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
       description = "The directory to write the blueprint and the catalog into.")
   Path output;
@@ -76,6 +82,9 @@ public final class BlueprintCommand implements Callable<Integer> {
     BlueprintOptions options = new BlueprintOptions(style, location, catalogVersion, secretSupplier);
     Project project = loader.load(input, diagnostics);
     FileTree tree = new BlueprintTarget(engine).generate(project, options, diagnostics);
+    if (javaEntities) {
+      tree.addAll("java", new JavaEntities(engine).generate(project, options, new Diagnostics()));
+    }
     PrintWriter err = spec.commandLine().getErr();
     warnings.report(diagnostics, err);
     write(tree);

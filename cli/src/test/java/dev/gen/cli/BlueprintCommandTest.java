@@ -39,7 +39,9 @@ class BlueprintCommandTest {
   @Test
   void writesTheBlueprintAndTheCatalog(@TempDir Path dir) throws Exception {
     StringWriter err = new StringWriter();
-    assertEquals(0, run(err, "--style", "container", "--location", "docker", "-o", dir.toString()));
+    assertEquals(0, run(err, "--style", "container", "--location", "docker", "--java", "-o", dir.toString()));
+    assertTrue(Files.isRegularFile(dir.resolve("java/pom.xml")));
+    assertTrue(Files.isRegularFile(dir.resolve("java/src/main/java/gen/demo/WebEntity.java")));
     assertTrue(Files.readString(dir.resolve("demo.yaml")).contains("DockerContainer"));
     assertTrue(Files.readString(dir.resolve("catalog.bom")).contains("id: demo-web"));
     assertTrue(err.toString().contains("user is not carried over"), err.toString());

@@ -32,16 +32,7 @@ public final class BlueprintTarget {
   }
 
   public FileTree generate(Project project, BlueprintOptions options, Diagnostics diagnostics) {
-    check(project);
-    Unmapped unmapped = new Unmapped(diagnostics, options.style());
-    Addresses addresses = new Addresses(project, options.style());
-    VmScripts scripts = new VmScripts(engine);
-    List<EntitySpec> specs = new ArrayList<>();
-    for (Service s : project.services()) {
-      ServiceMapping mapping = new ServiceMapping(project, s, options, addresses, unmapped);
-      specs.add(options.style() == BlueprintStyle.VM ? new VmMapping(mapping, scripts).map()
-          : new ContainerMapping(mapping).map());
-    }
+    List<EntitySpec> specs = entities(project, options, diagnostics);
     String locationYaml = options.location() == null ? null : LocationSpec.yaml(options.location());
 
     List<Object> inline = new ArrayList<>();
@@ -78,6 +69,21 @@ public final class BlueprintTarget {
     tree.add(project.name() + ".yaml", engine.render("blueprint/application.yaml.mustache", app));
     tree.add("catalog.bom", engine.render("blueprint/catalog.bom.mustache", catalog));
     return tree;
+  }
+
+  /** The entity of each service, in service order. */
+  List<EntitySpec> entities(Project project, BlueprintOptions options, Diagnostics diagnostics) {
+    check(project);
+    Unmapped unmapped = new Unmapped(diagnostics, options.style());
+    Addresses addresses = new Addresses(project, options.style());
+    VmScripts scripts = new VmScripts(engine);
+    List<EntitySpec> specs = new ArrayList<>();
+    for (Service s : project.services()) {
+      ServiceMapping mapping = new ServiceMapping(project, s, options, addresses, unmapped);
+      specs.add(options.style() == BlueprintStyle.VM ? new VmMapping(mapping, scripts).map()
+          : new ContainerMapping(mapping).map());
+    }
+    return specs;
   }
 
   private static String indent(String yaml, int by) {

@@ -28,6 +28,20 @@ class BlueprintApprovalTest {
     FixtureApprovals.verify(fixture, "blueprint-" + style.cliName(), snapshot(tree, diagnostics), "txt");
   }
 
+  /** The Maven project of Java entities ({@code --java}). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void approvedJava(String fixture) {
+    Diagnostics diagnostics = new Diagnostics();
+    FileTree tree = new JavaEntities(TemplateEngine.builtIn())
+        .generate(ExampleProjects.named(fixture), BlueprintOptions.of(BlueprintStyle.VM), diagnostics);
+    FixtureApprovals.verify(fixture, "blueprint-java", tree.toSnapshot(), "txt");
+  }
+
+  static Stream<String> fixtures() {
+    return ExampleProjects.all().keySet().stream();
+  }
+
   /** The files, then the warnings, as one text. */
   static String snapshot(FileTree tree, Diagnostics diagnostics) {
     StringBuilder sb = new StringBuilder(tree.toSnapshot());

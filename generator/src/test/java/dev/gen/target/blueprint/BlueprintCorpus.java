@@ -46,6 +46,19 @@ public final class BlueprintCorpus {
     return generate(project, options).text(project.name() + ".yaml");
   }
 
+  /** The Maven project of Brooklyn Java entities ({@code --java}) of every example project and the hostile one. */
+  public static Map<String, String> javaProjects() {
+    Map<String, Project> projects = new LinkedHashMap<>(ExampleProjects.all());
+    projects.put("hostile", HostileProjects.project());
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Project> p : projects.entrySet()) {
+      FileTree tree = new JavaEntities(TemplateEngine.builtIn()).generate(p.getValue(),
+          BlueprintOptions.of(BlueprintStyle.VM), new Diagnostics());
+      put(out, p.getKey(), tree);
+    }
+    return out;
+  }
+
   /** The image, db port and db start delay of the deployable pair, and the values app must receive. */
   public static Map<String, String> pairFacts() {
     Map<String, String> facts = new LinkedHashMap<>(DeployProjects.appValues());
