@@ -391,7 +391,8 @@ _option_value() {
 
 # Stores in the variable named $1 the content of the Juju secret that option $2 names: its key $3, or its only key
 # when it has no key $3 (as the Kubernetes flavour reads secrets). Sets a problem when it cannot. The content travels
-# base64-encoded ("#base64"), as a JSON string of base64 characters.
+# base64-encoded ("#base64"), as a JSON string of base64 characters. "--refresh" takes the latest revision (without
+# it Juju keeps giving the revision the unit read first), so that a changed secret reaches the container.
 _secret_value() {
   local __uri __encoded __value __nul __key=$3 __json __one_key
   printf -v "$1" '%s' ''
@@ -400,8 +401,8 @@ _secret_value() {
     _problem blocked "secret option $2 is not set"
     return 0
   fi
-  if ! _capture __encoded secret-get --format=json -- "$__uri" "$__key#base64" 2>/dev/null; then
-    if ! _capture __json secret-get --format=json -- "$__uri"; then
+  if ! _capture __encoded secret-get --refresh --format=json -- "$__uri" "$__key#base64" 2>/dev/null; then
+    if ! _capture __json secret-get --refresh --format=json -- "$__uri"; then
       _problem blocked "cannot read the secret in option $2: grant it to this application"
       return 0
     fi
@@ -412,7 +413,7 @@ _secret_value() {
       return 0
     fi
     __key=${BASH_REMATCH[1]}
-    _capture __encoded secret-get --format=json -- "$__uri" "$__key#base64"
+    _capture __encoded secret-get --refresh --format=json -- "$__uri" "$__key#base64"
   fi
   __encoded=${__encoded#\"}
   __encoded=${__encoded%\"}
@@ -997,6 +998,12 @@ charm_upgrade() {
 # $1: the endpoint; $2: joined, changed, departed or broken.
 charm_relation_changed() {
   charm_log "relation $1 $2${JUJU_REMOTE_UNIT:+ (unit $JUJU_REMOTE_UNIT)}"
+  charm_reconcile
+}
+
+# A secret that an option names has a new revision.
+charm_secret_changed() {
+  charm_log "secret ${JUJU_SECRET_ID:-} changed"
   charm_reconcile
 }
 

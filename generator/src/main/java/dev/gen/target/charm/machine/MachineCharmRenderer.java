@@ -28,7 +28,8 @@ public final class MachineCharmRenderer {
 
   /** The hooks every machine charm has, in the order Juju first runs them. */
   static final List<String> UNIT_HOOKS =
-      List.of("install", "config-changed", "start", "upgrade-charm", "update-status", "stop", "remove");
+      List.of("install", "config-changed", "start", "upgrade-charm", "update-status", "secret-changed", "stop",
+          "remove");
 
   static final List<String> RELATION_EVENTS = List.of("joined", "changed", "departed", "broken");
 

@@ -44,7 +44,8 @@ class MachineCharmRendererTest {
         "hooks/config-changed",
         "hooks/db-relation-broken", "hooks/db-relation-changed", "hooks/db-relation-departed",
         "hooks/db-relation-joined",
-        "hooks/install", "hooks/remove", "hooks/start", "hooks/stop", "hooks/update-status", "hooks/upgrade-charm"),
+        "hooks/install", "hooks/remove", "hooks/secret-changed", "hooks/start", "hooks/stop", "hooks/update-status",
+        "hooks/upgrade-charm"),
         executables);
     assertFalse(tree.get("lib/charm.sh").executable());
     assertFalse(tree.get("lib/workload.sh").executable());

@@ -635,9 +635,10 @@ class MachineHooksTest {
     ok(run);
     assertTrue(createWithoutHash(run, "docker").contains("--env=DB_PASSWORD=p\"a\\ss\n"), run::toString);
     assertEquals(List.of(
-        args("--format=json", "--", "secret:one", "value#base64"),
-        args("--format=json", "--", "secret:one"),
-        args("--format=json", "--", "secret:one", "password#base64")), run.argsOf("secret-get").subList(0, 3));
+        args("--refresh", "--format=json", "--", "secret:one", "value#base64"),
+        args("--refresh", "--format=json", "--", "secret:one"),
+        args("--refresh", "--format=json", "--", "secret:one", "password#base64")),
+        run.argsOf("secret-get").subList(0, 3));
   }
 
   @Test
@@ -664,7 +665,7 @@ class MachineHooksTest {
     FakeUnit unit = api();
     ok(unit.hook("config-changed"));
     unit.secret("secret:apikey", "value", "a new key");
-    Run run = unit.hook("config-changed");
+    Run run = unit.hook("secret-changed", "JUJU_SECRET_ID", "secret:apikey");
     ok(run);
     assertEquals(1, run.argsOf("docker").stream().filter(a -> a.get(0).equals("create")).count());
     assertEquals("a new key", Files.readString(unit.unitState.resolve("secrets/0")));

@@ -39,7 +39,7 @@ class MachineShellcheckTest {
   void everyFileOfTheApiCharm(@TempDir Path dir) throws Exception {
     FileTree tree = RENDERER.render(ShopViews.api());
     List<String> files = new ArrayList<>(tree.files().keySet());
-    assertEquals(23, files.size(), "every hook, action and library file: " + files);
+    assertEquals(24, files.size(), "every hook, action and library file: " + files);
     check(tree, dir, files);
   }
 
