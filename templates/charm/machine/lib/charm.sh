@@ -255,7 +255,7 @@ _rt() { "$charm_runtime" "$@"; }
 _ensure_runtime() {
   local path package
   if path=$(command -v -- "$charm_runtime"); then
-    charm_log "using the $charm_runtime found at $path"
+    juju-log -l DEBUG -- "using the $charm_runtime found at $path"
     return 0
   fi
   case $charm_runtime in
@@ -940,12 +940,17 @@ _assess() {
 
 # Brings the container to the wanted state: the right image, options, secrets and relation data, running.
 charm_reconcile() {
-  local exists=false running=false
   _load_options
   [[ -z $charm_runtime ]] || _ensure_runtime
   _ok || { _report_problem; return 0; }
+  _reconcile
+}
+
+# charm_reconcile once the options are read and the runtime is there. $1: "refresh" to pull or build the image again.
+_reconcile() {
+  local exists=false running=false
   _leave_previous_runtime
-  _ensure_image
+  _ensure_image "${1:-}"
   _ok || { _report_problem; return 0; }
   _resolve
   _ok || { _report_problem; return 0; }
@@ -1085,10 +1090,7 @@ charm_action_rebuild() {
   _load_options
   [[ -z $charm_runtime ]] || _ensure_runtime
   _ok || { _report_problem; return 0; }
-  _leave_previous_runtime
-  _ensure_image refresh
-  _ok || { _report_problem; return 0; }
-  charm_reconcile
+  _reconcile refresh
   _ok || return 0
   action-set -- "image=$charm_image" "image-id=$charm_image_id" "replaced=$charm_replaced"
 }

@@ -16,7 +16,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One unit of a generated machine charm on a pretend machine: the charm's files in a directory, and a {@code PATH}
@@ -131,23 +133,18 @@ final class FakeUnit {
     }
   }
 
+  /** A command of this machine, found where Debian installs commands (the tests' own PATH is no guide). */
+  static Optional<Path> find(String name) {
+    return Stream.of("/usr/bin", "/bin", "/usr/local/bin", "/usr/sbin", "/sbin")
+        .map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst();
+  }
+
   static Path which(String name) {
-    for (String dir : List.of("/usr/bin", "/bin", "/usr/local/bin", "/usr/sbin", "/sbin")) {
-      Path p = Path.of(dir, name);
-      if (Files.isExecutable(p)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("the tests need " + name + " on this machine");
+    return find(name).orElseThrow(() -> new IllegalStateException("the tests need " + name + " on this machine"));
   }
 
   static boolean has(String name) {
-    for (String dir : List.of("/usr/bin", "/bin", "/usr/local/bin", "/usr/sbin", "/sbin")) {
-      if (Files.isExecutable(Path.of(dir, name))) {
-        return true;
-      }
-    }
-    return false;
+    return find(name).isPresent();
   }
 
   /** Puts the fake runtime ({@code docker} or {@code podman}) on the PATH, as if it were installed. */
