@@ -100,6 +100,16 @@ class MachineHostileValuesTest {
     assertEquals(List.of(List.of("--", "1000:1000", unit.unitState.resolve("secrets/0.new").toString())),
         run.argsOf("chown"));
     assertEquals(List.of("active", ""), unit.status());
+
+    String newHost = values.get(11) + values.get(0);
+    unit.noRelation("peer", "peer:1").relation("peer", "peer:1", "peer/1",
+        Map.of("host", newHost, "port-map", "5432:" + values.get(9) + "/tcp"));
+    Run changed = unit.hook("peer-relation-changed", "JUJU_REMOTE_UNIT", "peer/1");
+    assertEquals(0, changed.exitCode(), changed::toString);
+    List<String> create = MachineHooksTest.createWithoutHash(changed, "docker");
+    assertTrue(create.contains("--env=PEER=" + values.get(0) + newHost + values.get(5) + values.get(9)),
+        create::toString);
+    assertEquals(List.of("active", ""), unit.status());
   }
 
   @Test
