@@ -1001,7 +1001,7 @@ charm_upgrade() {
 }
 
 # $1: the endpoint; $2: joined, changed, departed or broken.
-charm_relation_changed() {
+charm_relation() {
   charm_log "relation $1 $2${JUJU_REMOTE_UNIT:+ (unit $JUJU_REMOTE_UNIT)}"
   charm_reconcile
 }
