@@ -34,6 +34,9 @@ public final class DockerfileCodes {
   /** Stage structure: no FROM, an instruction before FROM, bad names, unknown target, cycles, bad references. */
   public static final String STAGE = "dockerfile.stage";
 
+  /** The platform given to the loader is not {@code os/arch[/variant]}. */
+  public static final String PLATFORM = "dockerfile.platform";
+
   /** Variable substitution failed (bad syntax, {@code ${v:?message}}). */
   public static final String EXPANSION = "dockerfile.expansion";
 
