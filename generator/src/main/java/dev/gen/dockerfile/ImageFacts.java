@@ -42,6 +42,20 @@ public record ImageFacts(
     onBuild = List.copyOf(onBuild);
   }
 
+  /**
+   * What the container runs by default: the ENTRYPOINT's words followed by the CMD's (a shell-form ENTRYPOINT
+   * leaves the CMD words as ignored positional parameters of the shell, as Docker does); null when either comes
+   * from the base image.
+   */
+  public List<String> commandLine() {
+    if (entrypoint.argv() == null || cmd.argv() == null) {
+      return null;
+    }
+    List<String> all = new java.util.ArrayList<>(entrypoint.argv());
+    all.addAll(cmd.argv());
+    return List.copyOf(all);
+  }
+
   /** The value of an environment variable the Dockerfile sets (or BuildKit sets for scratch), or null. */
   public String envValue(String name) {
     return env.stream().filter(e -> e.name().equals(name)).map(EnvFact::value).findFirst().orElse(null);

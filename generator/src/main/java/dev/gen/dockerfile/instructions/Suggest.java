@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * BuildKit's "did you mean" ({@code util/suggest}): the closest option within an edit distance below 3, if the
- * value is not itself one of the options.
+ * value is not itself one of the options. The distance counts a swap of two neighbouring characters as one edit
+ * (BuildKit's plain Levenshtein distance makes {@code chwon} as close to {@code chmod} as to {@code chown}, and then
+ * picks whichever its map iteration meets first).
  */
 public final class Suggest {
 
@@ -40,29 +42,30 @@ public final class Suggest {
     return match == null ? message : message + " (did you mean " + match + "?)";
   }
 
-  /** Levenshtein distance over code points. */
+  /** Optimal string alignment distance (Levenshtein plus adjacent transpositions) over code points. */
   static int distance(String a, String b) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     if (x.length > 256 || y.length > 256) {
       return Math.abs(x.length - y.length) + 3; // never a suggestion; keeps the cost bounded
     }
-    int[] prev = new int[y.length + 1];
-    int[] cur = new int[y.length + 1];
+    int[][] d = new int[x.length + 1][y.length + 1];
+    for (int i = 0; i <= x.length; i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= y.length; j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= x.length; i++) {
-      cur[0] = i;
       for (int j = 1; j <= y.length; j++) {
         int cost = x[i - 1] == y[j - 1] ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[y.length];
+    return d[x.length][y.length];
   }
 
   /** For callers that build option lists. */
