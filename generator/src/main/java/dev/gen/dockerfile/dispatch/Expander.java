@@ -62,7 +62,8 @@ final class Expander {
     try {
       r = l.process(text, env);
     } catch (ShellLexException e) {
-      throw DockerfileErrors.error(where, DockerfileCodes.EXPANSION, e.getMessage());
+      throw DockerfileErrors.error(where, e.isLimit() ? DockerfileCodes.LIMIT : DockerfileCodes.EXPANSION,
+          e.getMessage());
     }
     remaining -= r.word().length();
     if (remaining < 0) {

@@ -22,8 +22,20 @@ final class GlobPattern {
   static final class InvalidPatternException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean limit;
+
     InvalidPatternException(String message) {
+      this(message, false);
+    }
+
+    InvalidPatternException(String message, boolean limit) {
       super(message);
+      this.limit = limit;
+    }
+
+    /** True when the pattern is valid but matching it exceeded the work budget. */
+    boolean isLimit() {
+      return limit;
     }
   }
 
@@ -38,7 +50,7 @@ final class GlobPattern {
     void charge(long steps) throws InvalidPatternException {
       remaining -= steps;
       if (remaining < 0) {
-        throw new InvalidPatternException("pattern matching takes too long (value or pattern too large)");
+        throw new InvalidPatternException("pattern matching takes too long (value or pattern too large)", true);
       }
     }
   }

@@ -87,7 +87,8 @@ public final class ShellLex {
       Part part = p.processStopOn(EOF, rawEscapes);
       return new LexResult(part.text, part.words, p.matched, p.unmatched, p.unknown);
     } catch (LexError e) {
-      throw new ShellLexException("failed to process " + GoQuote.quote(text) + ": " + e.getMessage());
+      String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+      throw new ShellLexException("failed to process " + GoQuote.quote(shown) + ": " + e.getMessage(), e.limit);
     }
   }
 
@@ -107,9 +108,21 @@ public final class ShellLex {
   private static final class LexError extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean limit;
+
     LexError(String message) {
-      super(message);
+      this(message, false);
     }
+
+    LexError(String message, boolean limit) {
+      super(message);
+      this.limit = limit;
+    }
+  }
+
+  private LexError tooLong() {
+    return new LexError(String.format(Locale.ROOT,
+        "the substituted value is longer than %d characters, the most gen accepts", maxLength), true);
   }
 
   /** The state of one call: the input as code points and the variables met. */
@@ -191,8 +204,7 @@ public final class ShellLex {
 
     private void append(StringBuilder sb, String s) throws LexError {
       if ((long) sb.length() + s.length() > maxLength) {
-        throw new LexError(String.format(Locale.ROOT,
-            "the substituted value is longer than %d characters, the most gen accepts", maxLength));
+        throw tooLong();
       }
       sb.append(s);
     }
@@ -393,12 +405,11 @@ public final class ShellLex {
         int[] value = b.value.codePoints().toArray();
         String out = replaceAll ? replaceAllMatches(glob, value, replacement) : replaceFirst(glob, value, replacement);
         if (out.length() > maxLength) {
-          throw new LexError(String.format(Locale.ROOT,
-              "the substituted value is longer than %d characters, the most gen accepts", maxLength));
+          throw tooLong();
         }
         return out;
       } catch (GlobPattern.InvalidPatternException e) {
-        throw new LexError("invalid pattern (" + pattern + ") in substitution: " + e.getMessage());
+        throw new LexError("invalid pattern (" + pattern + ") in substitution: " + e.getMessage(), e.isLimit());
       }
     }
 
@@ -426,8 +437,7 @@ public final class ShellLex {
         if (m[1] > lastMatchEnd || m[0] == 0) {
           expandTemplate(out, template, new String(value, m[0], m[1] - m[0]));
           if (out.length() > maxLength) {
-            throw new LexError(String.format(Locale.ROOT,
-                "the substituted value is longer than %d characters, the most gen accepts", maxLength));
+            throw tooLong();
           }
         }
         lastMatchEnd = m[1];
@@ -451,7 +461,7 @@ public final class ShellLex {
         int end = glob.matchAt(cps, 0, greedy, budget);
         return end < 0 ? value : new String(cps, end, cps.length - end);
       } catch (GlobPattern.InvalidPatternException e) {
-        throw new LexError("invalid pattern (" + pattern + ") in substitution: " + e.getMessage());
+        throw new LexError("invalid pattern (" + pattern + ") in substitution: " + e.getMessage(), e.isLimit());
       }
     }
 
