@@ -67,6 +67,11 @@ final class DispatchEnv implements ShellEnv {
     return values.containsKey(norm(key));
   }
 
+  /** How many names are defined. */
+  int size() {
+    return values.size();
+  }
+
   /** The names defined, as last written. */
   List<String> keys() {
     return new ArrayList<>(keyCase.values());

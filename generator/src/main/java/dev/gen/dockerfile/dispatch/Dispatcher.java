@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +37,12 @@ public final class Dispatcher {
   /** Build arguments BuildKit uses without an ARG (proxies) or for itself; never "unused". */
   private static final Set<String> PREDEFINED_ARGS = Set.of("HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY",
       "ALL_PROXY");
+
+  /**
+   * How many state entries (variables, labels, ports...) may be copied from parent stages to the stages built on
+   * them, in all. Real Dockerfiles copy a few thousand; this only stops files made to explode.
+   */
+  static final long COPY_BUDGET = 20_000_000;
 
   private Dispatcher() {}
 
@@ -65,14 +70,33 @@ public final class Dispatcher {
     graph.checkImageReferences();
 
     StageState[] states = new StageState[stages.size()];
+    int[] childrenLeft = new int[stages.size()];
+    for (int i : graph.reachable) {
+      if (graph.parents[i] != null) {
+        childrenLeft[graph.parents[i]]++;
+      }
+    }
     InstructionDispatcher dispatcher = new InstructionDispatcher(graph, expander, globals, options.buildArgs(),
         warnings, argFacts, parser);
     Set<String> declared = new LinkedHashSet<>(metaArgNames);
+    long copyBudget = COPY_BUDGET;
     for (int i : graph.reachable) {
       StageState st;
       Integer parent = graph.parents[i];
       if (parent != null) {
-        st = states[parent].child();
+        // the last stage built on a parent takes its state over; the others copy it
+        if (--childrenLeft[parent] == 0 && parent != graph.target) {
+          st = states[parent].takeOver();
+          states[parent] = null;
+        } else {
+          copyBudget -= states[parent].size();
+          if (copyBudget < 0) {
+            throw DockerfileErrors.error(graph.location(stages.get(i).from()), DockerfileCodes.LIMIT,
+                "the stages built on other stages copy more than " + COPY_BUDGET + " settings in all, the most "
+                    + "gen accepts");
+          }
+          st = states[parent].child();
+        }
       } else {
         boolean windows = isWindows(graph.platforms[i], graph.fromUnresolved.get(i), platform);
         st = StageState.root(graph.baseNames[i].equals("scratch"), windows,
@@ -197,7 +221,7 @@ public final class Dispatcher {
           graph.location(stage.from()), graph.reachable.contains(i), deps));
     }
     StageState t = states[graph.target];
-    ImageFacts image = new ImageFacts(!t.scratchRoot, t.imageEnv, List.copyOf(t.ports.values()), t.unresolvedPorts,
+    ImageFacts image = new ImageFacts(!t.scratchRoot, List.copyOf(t.imageEnv.values()), List.copyOf(t.ports.values()), t.unresolvedPorts,
         List.copyOf(t.volumes.values()), List.copyOf(t.labels.values()), t.user, t.workdir, t.entrypoint, t.cmd,
         t.healthcheck, t.stopSignal, t.shell, t.maintainer, t.onBuild);
     Set<Integer> inChain = Set.copyOf(chain);

@@ -23,6 +23,9 @@ final class Expander {
   /** The most text (in characters) that all substitutions of one Dockerfile may produce together. */
   static final long TOTAL_BUDGET = 64L * 1024 * 1024;
 
+  /** Beyond this many variables "did you mean" suggestions are not searched (they would cost too much). */
+  static final int MAX_SUGGESTION_CANDIDATES = 1_000;
+
   /** A substitution's result. */
   record Expansion(String word, List<String> words, List<String> unresolved, LexResult result) {}
 
@@ -75,13 +78,17 @@ final class Expander {
     return new Expansion(r.word(), r.words(), env.unresolvedOf(r), r);
   }
 
+  private static String suggestion(String name, DispatchEnv env) {
+    return env.size() > MAX_SUGGESTION_CANDIDATES ? null : Suggest.closest(name, env.keys(), true);
+  }
+
   private void reportUndefined(LexResult r, DispatchEnv env, SourceLocation where, Collection<String> declared,
       String code) {
     for (String name : r.unmatched()) {
       if (declared.contains(name)) {
         continue;
       }
-      String match = Suggest.closest(name, env.keys(), true);
+      String match = suggestion(name, env);
       String suggestion = match == null ? "" : code.equals(DockerfileCodes.UNDEFINED_ARG_IN_FROM)
           ? " (did you mean " + match + "?)" : " (did you mean $" + match + "?)";
       String message = code.equals(DockerfileCodes.UNDEFINED_ARG_IN_FROM)
@@ -94,7 +101,7 @@ final class Expander {
       if (declared.contains(name) || env.contains(name)) {
         continue;
       }
-      String match = Suggest.closest(name, env.keys(), true);
+      String match = suggestion(name, env);
       if (match != null) {
         warnings.warn(DockerfileCodes.UNDEFINED_VAR, "Usage of variable '$" + name + "', which the Dockerfile does "
             + "not define (did you mean $" + match + "?); only the base image could set it", where, "");

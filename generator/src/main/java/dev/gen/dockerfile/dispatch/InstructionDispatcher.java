@@ -47,6 +47,8 @@ final class InstructionDispatcher {
   /** ARGs BuildKit keeps out of the build environment. */
   private static final Set<String> NON_ENV_ARGS = Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
   private static final Pattern OCTAL = Pattern.compile("[0-7]{1,11}");
+  /** How many exposed ports (after ranges) one Dockerfile may name in all, counting repeats. */
+  static final long MAX_EXPOSED_PORTS = 1_000_000;
 
   private final StageGraph graph;
   private final Expander expander;
@@ -55,6 +57,7 @@ final class InstructionDispatcher {
   private final Diagnostics warnings;
   private final List<ArgFact> argFacts;
   private final InstructionParser triggerParser;
+  private long portsLeft = MAX_EXPOSED_PORTS;
 
   InstructionDispatcher(StageGraph graph, Expander expander, DispatchEnv globals, Map<String, String> buildArgs,
       Diagnostics warnings, List<ArgFact> argFacts, InstructionParser triggerParser) {
@@ -273,6 +276,11 @@ final class InstructionDispatcher {
           case "udp" -> 1;
           default -> 2;
         };
+        portsLeft -= spec.ports().size();
+        if (portsLeft < 0) {
+          throw DockerfileErrors.error(where, DockerfileCodes.LIMIT, "the EXPOSE instructions name more than "
+              + MAX_EXPOSED_PORTS + " ports in all, the most gen accepts");
+        }
         for (int port : spec.ports()) {
           st.ports.putIfAbsent(port * 4L + protocolRank, new PortFact(port, spec.protocol(), where));
         }

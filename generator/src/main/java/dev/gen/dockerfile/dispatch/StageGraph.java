@@ -207,14 +207,13 @@ final class StageGraph {
   void checkCycles() {
     int n = stages.size();
     boolean[] visited = new boolean[n];
+    boolean[] onPath = new boolean[n]; // all false again whenever a search ends
     for (int startStage = 0; startStage < n; startStage++) {
       if (visited[startStage]) {
         continue;
       }
-      // iterative depth-first search keeping the path and the instruction that led to each step
-      boolean[] onPath = new boolean[n];
+      // iterative depth-first search, so that long chains of stages cannot exhaust the stack
       Deque<int[]> stack = new ArrayDeque<>(); // {stage, next dependency index}
-      Deque<Instruction> via = new ArrayDeque<>();
       stack.push(new int[] {startStage, 0});
       visited[startStage] = true;
       onPath[startStage] = true;
@@ -224,9 +223,6 @@ final class StageGraph {
         if (top[1] >= deps.size()) {
           onPath[top[0]] = false;
           stack.pop();
-          if (!via.isEmpty()) {
-            via.pop();
-          }
           continue;
         }
         Dependency dep = deps.get(top[1]++);
@@ -243,7 +239,6 @@ final class StageGraph {
           visited[next] = true;
           onPath[next] = true;
           stack.push(new int[] {next, 0});
-          via.push(dep.instruction());
         }
       }
     }
@@ -326,8 +321,9 @@ final class StageGraph {
   List<Integer> chain() {
     List<Integer> chain = new ArrayList<>();
     for (Integer i = target; i != null; i = parents[i]) {
-      chain.add(0, i);
+      chain.add(i);
     }
+    java.util.Collections.reverse(chain);
     return chain;
   }
 

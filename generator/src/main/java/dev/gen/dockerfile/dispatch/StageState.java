@@ -14,8 +14,10 @@ import dev.gen.dockerfile.VolumeFact;
 import dev.gen.dockerfile.WorkdirFact;
 import dev.gen.dockerfile.gocompat.GoStrings;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -34,7 +36,8 @@ final class StageState {
   final boolean scratchRoot;
   final boolean windows;
   DispatchEnv env;
-  final List<EnvFact> imageEnv = new ArrayList<>();
+  /** The image's environment by (on Windows upper-cased) name, in the order of first definition. */
+  final Map<String, EnvFact> imageEnv = new LinkedHashMap<>();
   final TreeMap<String, LabelFact> labels = new TreeMap<>();
   final TreeMap<Long, PortFact> ports = new TreeMap<>();
   final List<UnresolvedWord> unresolvedPorts = new ArrayList<>();
@@ -70,7 +73,7 @@ final class StageState {
     if (scratch) {
       String path = windows ? DEFAULT_PATH_WINDOWS : DEFAULT_PATH_UNIX;
       s.env.set("PATH", path, List.of());
-      s.imageEnv.add(new EnvFact("PATH", path, Origin.BUILDKIT_DEFAULT, from, List.of()));
+      s.putImageEnv(new EnvFact("PATH", path, Origin.BUILDKIT_DEFAULT, from, List.of()));
       s.user = new Fact<>("", Origin.BUILDKIT_DEFAULT, from, List.of());
       s.workdir = new WorkdirFact(windows ? "\\" : "/", false, Origin.BUILDKIT_DEFAULT, from, List.of());
       s.entrypoint = new CommandFact(List.of(), Origin.BUILDKIT_DEFAULT, from, false, List.of(), null, false);
@@ -89,11 +92,29 @@ final class StageState {
     return s;
   }
 
-  /** A stage built on a previous stage: it starts from that stage's final state. */
+  /** How many entries a copy of this state holds (for the dispatcher's copy budget). */
+  long size() {
+    return env.size() + (long) imageEnv.size() + labels.size() + ports.size() + unresolvedPorts.size()
+        + volumes.size() + declaredArgs.size();
+  }
+
+  /**
+   * This state, taken over by the only (remaining) stage built on it: nothing is copied. The per-stage parts start
+   * afresh, as in {@link #child()}.
+   */
+  StageState takeOver() {
+    onBuild = new ArrayList<>();
+    cmdSetHere = false;
+    entrypointSetHere = false;
+    healthcheckSetHere = false;
+    return this;
+  }
+
+  /** A stage built on a previous stage: it starts from a copy of that stage's final state. */
   StageState child() {
     StageState s = new StageState(scratchRoot, windows);
     s.env = env.copy();
-    s.imageEnv.addAll(imageEnv);
+    s.imageEnv.putAll(imageEnv);
     s.labels.putAll(labels);
     s.ports.putAll(ports);
     s.unresolvedPorts.addAll(unresolvedPorts);
@@ -115,16 +136,7 @@ final class StageState {
 
   /** ENV in the image config: replaces a variable of the same name in place, else appends (BuildKit's addEnv). */
   void putImageEnv(EnvFact fact) {
-    for (int i = 0; i < imageEnv.size(); i++) {
-      String key = imageEnv.get(i).name();
-      boolean same = windows ? GoStrings.toUpper(key).equals(GoStrings.toUpper(fact.name()))
-          : key.equals(fact.name());
-      if (same) {
-        imageEnv.set(i, fact);
-        return;
-      }
-    }
-    imageEnv.add(fact);
+    imageEnv.put(windows ? GoStrings.toUpper(fact.name()) : fact.name(), fact); // a LinkedHashMap keeps the place
   }
 
   /** The shell for shell-form commands, and where it comes from. */

@@ -27,6 +27,9 @@ public final class Suggest {
       if (o.equals(v)) {
         return null; // an exact match means the problem is something else
       }
+      if (Math.abs(v.length() - o.length()) >= 3) {
+        continue; // the distance is at least the difference in length
+      }
       int d = distance(v, o);
       if (d < 3 && d < matchDistance) {
         match = o;
