@@ -43,6 +43,7 @@ final class Canonicalizer {
         .add("services.*.label_file", this::stringOrList)
         .add("services.*.extends", this::extendsConfig)
         .add("services.*.networks", this::serviceNetworks)
+        .add("services.*.gpus", this::gpus)
         .add("services.*.volumes.*", this::volumeMount)
         .add("services.*.dns", this::stringOrList)
         .add("services.*.devices.*", this::deviceMapping)
@@ -182,6 +183,14 @@ final class Canonicalizer {
     }
     throw Nodes.error(data, path, "compose.invalid-type", path.goStyle(false) + ": invalid type "
         + Nodes.goType(data) + " for extends");
+  }
+
+  /** {@code gpus: all} is one device request for all GPUs. */
+  private YNode gpus(YNode data, KeyPath path) {
+    if (Nodes.isString(data)) {
+      return Nodes.seqOf(data.location(), new YMap(data.location()).put("count", Nodes.str("all", data.location())));
+    }
+    return data;
   }
 
   private YNode serviceNetworks(YNode data, KeyPath path) {

@@ -38,6 +38,7 @@ public final class ComposeLoader {
   private ComposeLoader() {}
 
   public static ComposeProject load(ComposeRequest request, Diagnostics diagnostics) {
+    ComposeSchema.warmUpInBackground();
     try {
       return doLoad(request, diagnostics);
     } catch (StackOverflowError e) {

@@ -50,11 +50,29 @@ final class ComposeSchema {
             b -> b.schemaRegistryConfig(config));
         Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + RESOURCE), node);
         schema.initializeValidators();
+        // one small validation loads the classes validating uses, still off the loading thread
+        schema.validate(YJson.MAPPER.readTree("{\"services\":{\"a\":{\"image\":\"a\",\"ports\":[\"80\"]}}}"));
         return schema;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /**
+   * Starts compiling the schema on another thread, so that it is ready (or nearly) when the first document has been
+   * read: on a cold JVM, loading the validator and compiling the schema costs about as much as reading a large file.
+   */
+  static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        Object unused = Holder.SCHEMA;
+      } catch (RuntimeException | java.lang.Error e) {
+        // reported again, on the loading thread, when the schema is first used
+      }
+    }, "gen-compose-schema");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Validates {@code document}; throws a located {@link GenException} naming {@code fileName} on failure. */

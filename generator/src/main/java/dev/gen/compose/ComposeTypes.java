@@ -331,7 +331,6 @@ final class ComposeTypes {
               .opt("ip_range", S)
               .opt("aux_addresses", of(MAPPING))
               .build())))
-          .opt("options", of(OPTIONS))
           .build())
       .opt("external", of(EXTERNAL))
       .opt("internal", B)

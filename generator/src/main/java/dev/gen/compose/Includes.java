@@ -1,5 +1,6 @@
 package dev.gen.compose;
 
+import dev.gen.diag.GenException;
 import dev.gen.yaml.YMap;
 import dev.gen.yaml.YNode;
 import dev.gen.yaml.YSeq;
@@ -13,8 +14,8 @@ import java.util.Map;
 /**
  * Resolves {@code include} (compose-go's {@code ApplyInclude}): each entry is loaded as a project of its own (its
  * own directory, its own {@code .env} for defaults while the including project's variables win) and its services,
- * networks, volumes, secrets and configs are copied in; a resource defined on both sides is merged, the local
- * definition winning. Including a file that is already being loaded is a cycle, reported with the chain.
+ * networks, volumes, secrets and configs are copied in; a resource defined differently on both sides is an error
+ * (compose-go 2.4's {@code importResources}). Including a file that is already being loaded is a cycle, reported with the chain.
  */
 final class Includes {
 
@@ -128,6 +129,7 @@ final class Includes {
     }
   }
 
+  /** Copies the included resources in; a name defined differently on both sides is a conflict. */
   private static void importResources(YMap source, YMap target) {
     for (String key : RESOURCES) {
       YNode from = source.get(key);
@@ -140,8 +142,9 @@ final class Includes {
         YNode local = to.get(name);
         if (local == null) {
           to.put(name, fromMap.keyLocation(name), imported);
-        } else {
-          to.put(name, Merger.merge(imported, local, KeyPath.ROOT.key(key).key(name)));
+        } else if (!local.equals(imported)) {
+          throw GenException.at(to.keyLocation(name), key + "." + name, "compose.include-conflict",
+              key + "." + name + " conflicts with imported resource");
         }
       }
       target.put(key, to);

@@ -154,7 +154,9 @@ final class ModelDecoder {
       GoType.Field f = type.fields.get(key);
       YNode value = in.get(key);
       if (f == null) {
-        out.put(key, in.keyLocation(key), value); // a key this model does not know: kept as written
+        // compose-go's structs have no such field, so Compose drops it (the schema may still allow it)
+        diagnostics.notice("compose.ignored-key", "Compose ignores " + path.key().key(key) + " (its model has no "
+            + key + " here)", in.keyLocation(key), path.key().key(key).toString());
         continue;
       }
       YNode decoded = decode(f.type(), value, path.field(key));

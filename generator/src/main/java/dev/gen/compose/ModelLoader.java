@@ -38,6 +38,9 @@ final class ModelLoader {
     if (ctx.options().defaults()) {
       Defaults.apply(dict);
     }
+    if (ctx.options().validate()) {
+      ResourceChecks.check(dict);
+    }
     if (ctx.options().resolvePaths()) {
       RelativePaths.apply(dict, ctx.workingDir().toString(), ctx.home());
     }
