@@ -86,7 +86,13 @@ final class ComposeSchema {
     String field = field(picked.parent.getInstanceLocation());
     String message = "validating " + fileName + ": " + field + " " + describe(picked);
     YNode at = find(document, picked.parent.getInstanceLocation());
-    throw new GenException(Diagnostic.error("compose.schema", message, at.location(), keyPath(picked)));
+    Error described = picked.child != null ? picked.child : picked.parent;
+    SourceLocation where = at.location();
+    if (described.getKeyword().equals("additionalProperties") && at instanceof YMap m
+        && described.getProperty() != null) {
+      where = keyLocation(m, described.getProperty());
+    }
+    throw new GenException(Diagnostic.error("compose.schema", message, where, keyPath(picked)));
   }
 
   /** JSON has no infinities or NaN; Compose fails the same way when it marshals such a value. */

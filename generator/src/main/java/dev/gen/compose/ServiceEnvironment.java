@@ -120,6 +120,9 @@ final class ServiceEnvironment {
       }
       return Map.of();
     }
+    if (Files.isDirectory(file)) {
+      throw GenException.at(at.location(), path.toString(), "compose.env-file", name + " is a directory, not a file");
+    }
     String text = EnvFiles.text(file, name);
     if (format == null || format.isEmpty()) {
       return Dotenv.parse(text, name, lookup, unset -> diagnostics.add(Diagnostic.warning("compose.variable-unset",

@@ -171,10 +171,16 @@ public final class YamlReader {
     private final String file;
     private final YamlLimits limits;
     /** Nodes on the current path, to reject an alias that contains itself. */
-    private final Map<Node, String> active = new IdentityHashMap<>();
+    private final Map<Node, Integer> active = new IdentityHashMap<>();
     /** Nodes already converted once: converting them again is alias expansion, which is budgeted. */
     private final Map<Node, Boolean> seen = new IdentityHashMap<>();
+    /** Scalars are immutable: an alias expansion reuses the scalar converted the first time. */
+    private final Map<Node, YScalar> scalars = new IdentityHashMap<>();
+    /** The keys and indexes from the root to the node being converted (a path is only spelled out for errors). */
+    private final List<Object> path = new ArrayList<>();
     private long expanded;
+    /** Where the document was last read in place (not through an alias): where an expansion is reported. */
+    private SourceLocation site;
 
     Converter(String file, YamlLimits limits) {
       this.file = file;
@@ -182,40 +188,68 @@ public final class YamlReader {
     }
 
     YNode convert(Node root) {
-      return node(root, "", 0, false);
+      return node(root, 0, false);
     }
 
     private SourceLocation at(Node n) {
       return location(file, n.getStartMark());
     }
 
-    private YNode node(Node n, String path, int depth, boolean viaAlias) {
+    /** The current path as {@code services.web.ports[1]}. */
+    private String path() {
+      return spell(path.size());
+    }
+
+    private String spell(int length) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        Object seg = path.get(i);
+        if (seg instanceof Integer idx) {
+          sb.append('[').append(idx).append(']');
+        } else {
+          if (sb.length() > 0) {
+            sb.append('.');
+          }
+          sb.append(seg);
+        }
+      }
+      return sb.toString();
+    }
+
+    private YNode node(Node n, int depth, boolean viaAlias) {
       boolean repeat = seen.put(n, Boolean.TRUE) != null;
       if (repeat || viaAlias) {
         if (++expanded > limits.maxAliasNodes()) {
-          throw GenException.at(at(n), path, "yaml.alias-budget",
+          throw GenException.at(site != null ? site : at(n), path(), "yaml.alias-budget",
               "aliases expand to more than " + limits.maxAliasNodes()
                   + " nodes (a \"billion laughs\" document?); gen refuses to expand it");
         }
       }
       if (depth > limits.maxDepth()) {
-        throw GenException.at(at(n), path, "yaml.too-deep",
+        throw GenException.at(at(n), path(), "yaml.too-deep",
             "the document is nested deeper than " + limits.maxDepth() + " levels");
       }
-      String ownerPath = active.get(n);
-      if (ownerPath != null) {
-        throw GenException.at(at(n), path, "yaml.recursive-alias",
-            "cycle detected: node at path " + display(path) + " references node at path " + display(ownerPath));
+      Integer ownerDepth = active.get(n);
+      if (ownerDepth != null) {
+        throw GenException.at(at(n), path(), "yaml.recursive-alias",
+            "cycle detected: node at path " + display(path()) + " references node at path "
+                + display(spell(ownerDepth)));
       }
       if (n instanceof ScalarNode s) {
-        return scalar(s, path);
-      }
-      active.put(n, path);
-      try {
-        if (n instanceof SequenceNode seq) {
-          return sequence(seq, path, depth, repeat || viaAlias);
+        YScalar cached = scalars.get(s);
+        if (cached == null) {
+          cached = scalar(s);
+          scalars.put(s, cached);
         }
-        return mapping((MappingNode) n, path, depth, repeat || viaAlias);
+        return cached;
+      }
+      active.put(n, path.size());
+      try {
+        boolean expanding = repeat || viaAlias;
+        if (n instanceof SequenceNode seq) {
+          return sequence(seq, depth, expanding);
+        }
+        return mapping((MappingNode) n, depth, expanding);
       } finally {
         active.remove(n);
       }
@@ -227,13 +261,13 @@ public final class YamlReader {
 
     private String tagOf(Node n) {
       Tag t = n.getTag();
-      if (t == null || t.equals(IMPLICIT) || t.equals(Tag.SEQ) || t.equals(Tag.MAP)) {
+      if (t == null || t == IMPLICIT || t.equals(IMPLICIT) || t.equals(Tag.SEQ) || t.equals(Tag.MAP)) {
         return "";
       }
       return t.getValue();
     }
 
-    private YScalar scalar(ScalarNode s, String path) {
+    private YScalar scalar(ScalarNode s) {
       String tag = tagOf(s);
       String text = s.getValue();
       boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
@@ -244,74 +278,95 @@ public final class YamlReader {
         String[] error = new String[1];
         r = GoYamlScalars.explicit(tag, text, error);
         if (r == null) {
-          throw GenException.at(at(s), path, "yaml.bad-tag", error[0]);
+          throw GenException.at(at(s), path(), "yaml.bad-tag", error[0]);
         }
       }
       Object value = r.kind() == GoYamlScalars.Kind.MERGE ? text : r.value();
-      String keptTag = tag.startsWith("!") && !tag.startsWith("!!") && !tag.equals("!") ? tag : "";
-      return new YScalar(value, text, plain, at(s), keptTag);
+      return new YScalar(value, text, plain, at(s), customTag(tag));
     }
 
-    private YSeq sequence(SequenceNode seq, String path, int depth, boolean viaAlias) {
-      List<YNode> items = new ArrayList<>(seq.getValue().size());
-      int i = 0;
-      for (Node item : seq.getValue()) {
-        items.add(node(item, path + "[" + i + "]", depth + 1, viaAlias));
-        i++;
-      }
-      return new YSeq(items, at(seq), customTag(seq));
-    }
-
-    private String customTag(Node n) {
-      String tag = tagOf(n);
+    private static String customTag(String tag) {
       return tag.startsWith("!") && !tag.startsWith("!!") && !tag.equals("!") ? tag : "";
     }
 
-    private YMap mapping(MappingNode m, String path, int depth, boolean viaAlias) {
-      YMap map = new YMap(at(m), customTag(m));
-      Map<String, Mark> firstSeen = new HashMap<>();
-      List<Node> merges = new ArrayList<>();
+    private YSeq sequence(SequenceNode seq, int depth, boolean viaAlias) {
+      List<YNode> items = new ArrayList<>(seq.getValue().size());
+      SourceLocation here = at(seq);
+      int i = 0;
+      for (Node item : seq.getValue()) {
+        if (!viaAlias) {
+          site = here;
+        }
+        path.add(i++);
+        items.add(node(item, depth + 1, viaAlias));
+        path.remove(path.size() - 1);
+      }
+      return new YSeq(items, here, customTag(tagOf(seq)));
+    }
+
+    private YMap mapping(MappingNode m, int depth, boolean viaAlias) {
+      YMap map = new YMap(at(m), customTag(tagOf(m)));
+      // an expansion repeats a mapping that was checked for duplicates when first read
+      Map<String, Mark> firstSeen = viaAlias ? null : new HashMap<>();
+      List<Node> merges = null;
       for (NodeTuple tuple : m.getValue()) {
         Node keyNode = tuple.getKeyNode();
         if (isMergeKey(keyNode)) {
-          Mark previous = firstSeen.put("<<", keyNode.getStartMark());
-          if (previous != null) {
-            throw duplicate(keyNode, "<<", previous, path);
+          if (firstSeen != null) {
+            Mark previous = firstSeen.put("<<", keyNode.getStartMark());
+            if (previous != null) {
+              throw duplicate(keyNode, "<<", previous);
+            }
+          }
+          if (merges == null) {
+            merges = new ArrayList<>(2);
           }
           merges.add(tuple.getValueNode());
           continue;
         }
-        String key = key(keyNode, path);
-        Mark previous = firstSeen.put(key, keyNode.getStartMark());
-        if (previous != null) {
-          throw duplicate(keyNode, key, previous, path);
+        String key = key(keyNode);
+        if (firstSeen != null) {
+          Mark previous = firstSeen.put(key, keyNode.getStartMark());
+          if (previous != null) {
+            throw duplicate(keyNode, key, previous);
+          }
         }
-        String childPath = path.isEmpty() ? key : path + "." + key;
-        map.put(key, at(keyNode), node(tuple.getValueNode(), childPath, depth + 1, viaAlias));
+        SourceLocation keyAt = scalars.get(keyNode).location();
+        if (!viaAlias) {
+          site = keyAt;
+        }
+        path.add(key);
+        map.put(key, keyAt, node(tuple.getValueNode(), depth + 1, viaAlias));
+        path.remove(path.size() - 1);
       }
-      for (Node merge : merges) {
-        applyMerge(map, merge, path, depth);
+      if (merges != null) {
+        for (Node merge : merges) {
+          if (!viaAlias) {
+            site = at(merge);
+          }
+          applyMerge(map, merge, depth);
+        }
       }
       return map;
     }
 
     /** go-yaml's merge: explicit keys win; with a list of maps, earlier maps win. */
-    private void applyMerge(YMap target, Node merge, String path, int depth) {
+    private void applyMerge(YMap target, Node merge, int depth) {
       List<Node> sources = new ArrayList<>();
       if (merge instanceof MappingNode) {
         sources.add(merge);
       } else if (merge instanceof SequenceNode seq) {
         for (Node item : seq.getValue()) {
           if (!(item instanceof MappingNode)) {
-            throw mergeError(item, path);
+            throw mergeError(item);
           }
           sources.add(item);
         }
       } else {
-        throw mergeError(merge, path);
+        throw mergeError(merge);
       }
       for (Node source : sources) {
-        YMap from = (YMap) node(source, path, depth, true);
+        YMap from = (YMap) node(source, depth, true);
         for (Map.Entry<String, YNode> e : from.entries()) {
           if (!target.has(e.getKey())) {
             target.put(e.getKey(), from.keyLocation(e.getKey()), e.getValue());
@@ -320,9 +375,8 @@ public final class YamlReader {
       }
     }
 
-    private GenException mergeError(Node n, String path) {
-      return GenException.at(at(n), path, "yaml.merge",
-          "map merge requires map or sequence of maps as the value");
+    private GenException mergeError(Node n) {
+      return GenException.at(at(n), path(), "yaml.merge", "map merge requires map or sequence of maps as the value");
     }
 
     private boolean isMergeKey(Node keyNode) {
@@ -330,24 +384,28 @@ public final class YamlReader {
           && IMPLICIT.equals(s.getTag()) && "<<".equals(s.getValue());
     }
 
-    private GenException duplicate(Node keyNode, String key, Mark previous, String path) {
+    private GenException duplicate(Node keyNode, String key, Mark previous) {
       SourceLocation first = location(file, previous);
       Diagnostic d = Diagnostic.error("yaml.duplicate-key",
-          "mapping key \"" + key + "\" already defined at line " + first.line(), at(keyNode), path)
+          "mapping key \"" + key + "\" already defined at line " + first.line(), at(keyNode), path())
           .withHint("the first definition is at " + first);
       return new GenException(d);
     }
 
-    private String key(Node keyNode, String path) {
+    private String key(Node keyNode) {
       if (!(keyNode instanceof ScalarNode s)) {
-        throw nonStringKey(keyNode, path, keyNode instanceof SequenceNode ? "[...]" : "{...}");
+        throw nonStringKey(keyNode, keyNode instanceof SequenceNode ? "[...]" : "{...}");
       }
-      YScalar k = scalar(s, path);
+      YScalar k = scalars.get(s);
+      if (k == null) {
+        k = scalar(s);
+        scalars.put(s, k);
+      }
       if (!(k.value() instanceof String str) || looksLikeTimestampKey(s)) {
-        throw nonStringKey(keyNode, path, k.value() == null ? "<nil>" : k.asString());
+        throw nonStringKey(keyNode, k.value() == null ? "<nil>" : k.asString());
       }
       if (str.length() > limits.maxKeyLength()) {
-        throw GenException.at(at(keyNode), path, "yaml.key-too-long",
+        throw GenException.at(at(keyNode), path(), "yaml.key-too-long",
             "a mapping key is longer than " + limits.maxKeyLength() + " characters");
       }
       return str;
@@ -356,12 +414,14 @@ public final class YamlReader {
     /** A plain date key decodes to a time in go-yaml, which Compose then rejects as a non-string key. */
     private boolean looksLikeTimestampKey(ScalarNode s) {
       return s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && IMPLICIT.equals(s.getTag())
+          && !s.getValue().isEmpty() && Character.isDigit(s.getValue().charAt(0))
           && GoYamlScalars.GoTime.parseTimestamp(s.getValue()) != null;
     }
 
-    private GenException nonStringKey(Node keyNode, String path, String shown) {
-      String where = path.isEmpty() ? "at top level" : "in " + path;
-      return GenException.at(at(keyNode), path, "yaml.non-string-key", "Non-string key " + where + ": " + shown);
+    private GenException nonStringKey(Node keyNode, String shown) {
+      String p = path();
+      String where = p.isEmpty() ? "at top level" : "in " + p;
+      return GenException.at(at(keyNode), p, "yaml.non-string-key", "Non-string key " + where + ": " + shown);
     }
   }
 }
