@@ -30,7 +30,10 @@ import java.util.function.Function;
  *       {@link UnusedResources}.
  * </ol>
  *
- * Warnings go to the given {@link Diagnostics}; errors are {@link GenException}s with the file, line, column and
+ * With interpolation off, the result is the merged, normalized document itself (as {@code docker compose config
+ * --no-interpolate} prints it), since its values may still hold variables.
+ *
+ * <p>Warnings go to the given {@link Diagnostics}; errors are {@link GenException}s with the file, line, column and
  * key path, worded as Compose words them where it has a message.
  */
 public final class ComposeLoader {
@@ -85,6 +88,12 @@ public final class ComposeLoader {
     if (request.normalize()) {
       model.put("name", Nodes.str(name, model.location()));
       Normalizer.apply(model, name, environment);
+    }
+    if (!request.interpolate()) {
+      // docker compose prints the merged document itself here: values may still hold ${VARIABLES}, which the
+      // typed model cannot represent (compose-go's LoadModel rather than LoadProject)
+      model.put("name", Nodes.str(name, model.location()));
+      return new ComposeProject(name, projectDir, files, model);
     }
     YMap project = new ModelDecoder(diagnostics).decode(model);
     project.put("name", Nodes.str(name, model.location()));

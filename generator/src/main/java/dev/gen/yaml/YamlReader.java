@@ -308,7 +308,7 @@ public final class YamlReader {
       YMap map = new YMap(at(m), customTag(tagOf(m)));
       // an expansion repeats a mapping that was checked for duplicates when first read
       Map<String, Mark> firstSeen = viaAlias ? null : new HashMap<>();
-      List<Node> merges = null;
+      List<NodeTuple> merges = null;
       for (NodeTuple tuple : m.getValue()) {
         Node keyNode = tuple.getKeyNode();
         if (isMergeKey(keyNode)) {
@@ -321,7 +321,7 @@ public final class YamlReader {
           if (merges == null) {
             merges = new ArrayList<>(2);
           }
-          merges.add(tuple.getValueNode());
+          merges.add(tuple);
           continue;
         }
         String key = key(keyNode);
@@ -340,30 +340,30 @@ public final class YamlReader {
         path.remove(path.size() - 1);
       }
       if (merges != null) {
-        for (Node merge : merges) {
+        for (NodeTuple merge : merges) {
           if (!viaAlias) {
-            site = at(merge);
+            site = at(merge.getKeyNode());
           }
-          applyMerge(map, merge, depth);
+          applyMerge(map, merge.getValueNode(), at(merge.getKeyNode()), depth);
         }
       }
       return map;
     }
 
     /** go-yaml's merge: explicit keys win; with a list of maps, earlier maps win. */
-    private void applyMerge(YMap target, Node merge, int depth) {
+    private void applyMerge(YMap target, Node merge, SourceLocation key, int depth) {
       List<Node> sources = new ArrayList<>();
       if (merge instanceof MappingNode) {
         sources.add(merge);
       } else if (merge instanceof SequenceNode seq) {
         for (Node item : seq.getValue()) {
           if (!(item instanceof MappingNode)) {
-            throw mergeError(item);
+            throw mergeError(key);
           }
           sources.add(item);
         }
       } else {
-        throw mergeError(merge);
+        throw mergeError(key);
       }
       for (Node source : sources) {
         YMap from = (YMap) node(source, depth, true);
@@ -375,8 +375,8 @@ public final class YamlReader {
       }
     }
 
-    private GenException mergeError(Node n) {
-      return GenException.at(at(n), path(), "yaml.merge", "map merge requires map or sequence of maps as the value");
+    private GenException mergeError(SourceLocation key) {
+      return GenException.at(key, path(), "yaml.merge", "map merge requires map or sequence of maps as the value");
     }
 
     private boolean isMergeKey(Node keyNode) {
