@@ -43,29 +43,20 @@ final class ModelDecoder {
         case "networks" -> resources(out, model, key, ComposeTypes.NETWORK);
         case "volumes" -> resources(out, model, key, ComposeTypes.VOLUME);
         case "secrets", "configs" -> resources(out, model, key, ComposeTypes.FILE_OBJECT);
-        default -> {
-          if (key.startsWith("x-")) {
-            out.put(key, model.keyLocation(key), value);
-          } else {
-            out.put(key, model.keyLocation(key), value); // a newer top-level section: kept as it is
-          }
-        }
+        // top-level extensions are printed as they are (newer sections, such as models, too)
+        default -> out.put(key, model.keyLocation(key), value);
       }
     }
     if (!out.has("services")) {
       out.put("services", new YMap(model.location()));
     }
     if (!errors.isEmpty()) {
+      // all errors at once, as compose-go reports them; each keeps its own location
       errors.sort(java.util.Comparator.comparing(Diagnostic::keyPath));
-      List<Diagnostic> all = new ArrayList<>();
-      StringBuilder sb = new StringBuilder("decoding failed due to the following error(s):");
-      for (Diagnostic d : errors) {
-        sb.append('\n').append(d.message());
-      }
-      all.add(Diagnostic.error("compose.decode", sb.toString(), errors.get(0).location(), errors.get(0).keyPath()));
-      if (errors.size() > 1) {
-        all.addAll(errors.subList(1, errors.size()));
-      }
+      List<Diagnostic> all = new ArrayList<>(errors);
+      Diagnostic first = errors.get(0);
+      all.set(0, Diagnostic.error(first.code(), "decoding failed due to the following error(s):\n" + first.message(),
+          first.location(), first.keyPath()));
       throw new GenException(all, GenException.EXIT_INPUT);
     }
     return out;

@@ -181,6 +181,8 @@ public final class YamlReader {
     private long expanded;
     /** Where the document was last read in place (not through an alias): where an expansion is reported. */
     private SourceLocation site;
+    /** The key {@link #key} converted last. */
+    private YScalar lastKey;
 
     Converter(String file, YamlLimits limits) {
       this.file = file;
@@ -217,7 +219,8 @@ public final class YamlReader {
     }
 
     private YNode node(Node n, int depth, boolean viaAlias) {
-      boolean repeat = seen.put(n, Boolean.TRUE) != null;
+      // only an anchored node can be reached twice; tracking the others would only cost time
+      boolean repeat = n.getAnchor() != null && seen.put(n, Boolean.TRUE) != null;
       if (repeat || viaAlias) {
         if (++expanded > limits.maxAliasNodes()) {
           throw GenException.at(site != null ? site : at(n), path(), "yaml.alias-budget",
@@ -229,13 +232,16 @@ public final class YamlReader {
         throw GenException.at(at(n), path(), "yaml.too-deep",
             "the document is nested deeper than " + limits.maxDepth() + " levels");
       }
-      Integer ownerDepth = active.get(n);
+      Integer ownerDepth = n.getAnchor() == null ? null : active.get(n);
       if (ownerDepth != null) {
         throw GenException.at(at(n), path(), "yaml.recursive-alias",
             "cycle detected: node at path " + display(path()) + " references node at path "
                 + display(spell(ownerDepth)));
       }
       if (n instanceof ScalarNode s) {
+        if (!repeat && !viaAlias && n.getAnchor() == null) {
+          return scalar(s);
+        }
         YScalar cached = scalars.get(s);
         if (cached == null) {
           cached = scalar(s);
@@ -243,7 +249,10 @@ public final class YamlReader {
         }
         return cached;
       }
-      active.put(n, path.size());
+      boolean anchored = n.getAnchor() != null;
+      if (anchored) {
+        active.put(n, path.size());
+      }
       try {
         boolean expanding = repeat || viaAlias;
         if (n instanceof SequenceNode seq) {
@@ -251,7 +260,9 @@ public final class YamlReader {
         }
         return mapping((MappingNode) n, depth, expanding);
       } finally {
-        active.remove(n);
+        if (anchored) {
+          active.remove(n);
+        }
       }
     }
 
@@ -331,7 +342,7 @@ public final class YamlReader {
             throw duplicate(keyNode, key, previous);
           }
         }
-        SourceLocation keyAt = scalars.get(keyNode).location();
+        SourceLocation keyAt = lastKey.location();
         if (!viaAlias) {
           site = keyAt;
         }
@@ -396,11 +407,14 @@ public final class YamlReader {
       if (!(keyNode instanceof ScalarNode s)) {
         throw nonStringKey(keyNode, keyNode instanceof SequenceNode ? "[...]" : "{...}");
       }
-      YScalar k = scalars.get(s);
+      YScalar k = s.getAnchor() == null ? null : scalars.get(s);
       if (k == null) {
         k = scalar(s);
-        scalars.put(s, k);
+        if (s.getAnchor() != null) {
+          scalars.put(s, k);
+        }
       }
+      lastKey = k;
       if (!(k.value() instanceof String str) || looksLikeTimestampKey(s)) {
         throw nonStringKey(keyNode, k.value() == null ? "<nil>" : k.asString());
       }
