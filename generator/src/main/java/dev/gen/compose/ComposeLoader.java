@@ -40,6 +40,14 @@ public final class ComposeLoader {
 
   private ComposeLoader() {}
 
+  /**
+   * Loads a project.
+   *
+   * @param diagnostics receives the warnings ({@code compose.*} codes: unset variables, the obsolete
+   *     {@code version}, {@code external.name}, YAML 1.1 booleans...) and notices (keys Compose ignores)
+   * @return the project; its model is the normalized project
+   * @throws GenException for every input error, located, with exit code 1
+   */
   public static ComposeProject load(ComposeRequest request, Diagnostics diagnostics) {
     ComposeSchema.warmUpInBackground();
     try {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * Interpolation in a value looks the variable up in the environment first, then in the lines read before it.
  */
-public final class Dotenv {
+final class Dotenv {
 
   private static final Pattern EXPORT = Pattern.compile("^export\\s+");
   private static final Pattern ESCAPE = Pattern.compile("\\\\(?:[abcfnrtv$\"\\\\]|0\\d{0,3})");
@@ -48,14 +48,14 @@ public final class Dotenv {
    * @param lookup values of variables outside the file (null: none)
    * @param unset told the name of each variable that is used but unset (null: ignored)
    */
-  public static Map<String, String> parse(String text, String file, Template.Lookup lookup, Consumer<String> unset) {
+  static Map<String, String> parse(String text, String file, Template.Lookup lookup, Consumer<String> unset) {
     Map<String, String> out = new LinkedHashMap<>();
     new Dotenv(file, lookup, unset, false).parseInto(stripBom(text), out);
     return out;
   }
 
   /** Parses a file in {@code format: raw}: {@code KEY=VALUE} lines taken literally (no quotes, no variables). */
-  public static Map<String, String> parseRaw(String text, String file) {
+  static Map<String, String> parseRaw(String text, String file) {
     Map<String, String> out = new LinkedHashMap<>();
     new Dotenv(file, null, null, true).parseInto(stripBom(text), out);
     return out;
