@@ -33,6 +33,10 @@ final class ComposeSchema {
 
   private static final String RESOURCE = "schemas/compose-spec.json";
 
+  /** Whether the background compilation was started (once per process: the schema is shared). */
+  private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private ComposeSchema() {}
 
   /** The compiled schema, built on first use and shared (it is immutable and thread-safe). */
@@ -64,6 +68,9 @@ final class ComposeSchema {
    * read: on a cold JVM, loading the validator and compiling the schema costs about as much as reading a large file.
    */
   static void warmUpInBackground() {
+    if (!WARMING.compareAndSet(false, true)) {
+      return;
+    }
     Thread t = new Thread(() -> {
       try {
         Object unused = Holder.SCHEMA;
@@ -118,29 +125,29 @@ final class ComposeSchema {
   /**
    * For each failed oneOf/anyOf, gojsonschema keeps the errors of a single branch, the closest match. Here the
    * closest branch is the first one that at least has the right type (no type error at the oneOf's own node).
+   * Branches are indexed once, so that a document with thousands of errors is still handled in linear time.
    */
   private static List<Error> dropLosingBranches(List<Error> errors) {
-    List<Error> kept = new ArrayList<>(errors);
+    // combinator evaluation path -> branch index -> errors inside that branch
+    Map<String, Map<Integer, List<Error>>> branches = new java.util.HashMap<>();
+    java.util.regex.Pattern branch = java.util.regex.Pattern.compile("/(?:oneOf|anyOf)/(\\d+)");
+    for (Error e : errors) {
+      String ev = e.getEvaluationPath().toString();
+      java.util.regex.Matcher m = branch.matcher(ev);
+      while (m.find()) {
+        String combinator = ev.substring(0, m.start() + m.group().indexOf('/', 1));
+        branches.computeIfAbsent(combinator, k -> new java.util.TreeMap<>())
+            .computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(e);
+      }
+    }
+    java.util.Set<Error> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Error e : errors) {
       if (!e.getKeyword().equals("oneOf") && !e.getKeyword().equals("anyOf")) {
         continue;
       }
-      String prefix = e.getEvaluationPath().toString() + "/";
-      Map<Integer, List<Error>> branches = new java.util.TreeMap<>();
-      for (Error sub : errors) {
-        String ev = sub.getEvaluationPath().toString();
-        if (sub != e && ev.startsWith(prefix)) {
-          int end = ev.indexOf('/', prefix.length());
-          String idx = end < 0 ? ev.substring(prefix.length()) : ev.substring(prefix.length(), end);
-          try {
-            branches.computeIfAbsent(Integer.parseInt(idx), k -> new ArrayList<>()).add(sub);
-          } catch (NumberFormatException ignored) {
-            // not a branch index
-          }
-        }
-      }
+      Map<Integer, List<Error>> byBranch = branches.getOrDefault(e.getEvaluationPath().toString(), Map.of());
       Integer best = null;
-      for (Map.Entry<Integer, List<Error>> b : branches.entrySet()) {
+      for (Map.Entry<Integer, List<Error>> b : byBranch.entrySet()) {
         boolean typeMismatch = b.getValue().stream().anyMatch(x -> x.getKeyword().equals("type")
             && x.getInstanceLocation().equals(e.getInstanceLocation()));
         if (!typeMismatch) {
@@ -148,13 +155,19 @@ final class ComposeSchema {
           break;
         }
       }
-      if (best == null && !branches.isEmpty()) {
-        best = branches.keySet().iterator().next();
+      if (best == null && !byBranch.isEmpty()) {
+        best = byBranch.keySet().iterator().next();
       }
-      for (Map.Entry<Integer, List<Error>> b : branches.entrySet()) {
+      for (Map.Entry<Integer, List<Error>> b : byBranch.entrySet()) {
         if (!b.getKey().equals(best)) {
-          kept.removeAll(b.getValue());
+          dropped.addAll(b.getValue());
         }
+      }
+    }
+    List<Error> kept = new ArrayList<>(errors.size());
+    for (Error e : errors) {
+      if (!dropped.contains(e)) {
+        kept.add(e);
       }
     }
     return kept;

@@ -171,7 +171,8 @@ final class ConsistencyChecks {
       for (int i = 0; i < seq.size(); i++) {
         if (seq.get(i) instanceof YMap m) {
           String source = Nodes.string(m.get("source"));
-          if (source != null && !declared.has(source)) {
+          source = source == null ? "" : source;
+          if (!declared.has(source)) {
             throw fail(m, path.index(i), "service " + service + " refers to undefined " + what + " " + source
                 + INVALID);
           }
