@@ -28,6 +28,9 @@ final class TypeCasts {
     service("cpu_rt_runtime", Cast.INT64);
     service("cpus", Cast.FLOAT32);
     service("cpu_shares", Cast.INT64);
+    // compose-go forgets these two (a known bug: "required: ${X}" then fails validation); gen casts them
+    service("depends_on.*.required", Cast.BOOL);
+    service("depends_on.*.restart", Cast.BOOL);
     service("init", Cast.BOOL);
     service("deploy.replicas", Cast.INT);
     service("deploy.update_config.parallelism", Cast.INT);

@@ -121,6 +121,24 @@ class CanonicalFormsTest {
   }
 
   @Test
+  void extensionKeysAreDroppedFromServicesButNotFromUserMaps() {
+    JsonNode m = TestProjects.model(dir, """
+        x-top: {kept: true}
+        services:
+          a:
+            image: x
+            x-meta: dropped
+            environment: {x-flag: "1"}
+            labels: {x-team: core}
+        """);
+    assertEquals("{\"kept\":true}", m.get("x-top").toString());
+    JsonNode a = m.get("services").get("a");
+    assertEquals(false, a.has("x-meta"));
+    assertEquals("{\"x-flag\":\"1\"}", a.get("environment").toString());
+    assertEquals("{\"x-team\":\"core\"}", a.get("labels").toString());
+  }
+
+  @Test
   void resourcesGetNames() {
     JsonNode m = TestProjects.model(dir, """
         name: demo

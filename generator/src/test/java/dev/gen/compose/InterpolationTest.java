@@ -68,7 +68,10 @@ class InterpolationTest {
             cpus: "${CPUS:-0.5}"
             deploy: {replicas: "${N:-3}"}
             ports: [{target: "${PORT:-80}"}]
+            depends_on: {b: {condition: service_started, required: "${REQ:-false}"}}
+          b: {image: y}
         """, Map.of(), d).get("services").get("a");
+    assertEquals(false, a.get("depends_on").get("b").get("required").asBoolean(), "a fix of a compose-go bug");
     assertEquals(true, a.get("read_only").asBoolean());
     assertEquals(true, a.get("tty").asBoolean());
     assertEquals(0.5, a.get("cpus").asDouble());
