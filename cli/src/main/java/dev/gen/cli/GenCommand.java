@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns compose files and Dockerfiles into Juju charms, Juju bundles and Apache Brooklyn blueprints.",
-    subcommands = {},
+    subcommands = {ConfigCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
