@@ -48,7 +48,18 @@ class GeneratedPythonTest {
               texts[option["env"]] = "secret-" + option["option"]
           elif option["option"] in inputs["defaults"]:
               texts[option["env"]] = layer.config_text(option["type"], inputs["defaults"][option["option"]])
-      addresses = {e: layer.address_from_data(d) for e, d in inputs["remote"].items()}
+      addresses = {}
+      for endpoint, data in inputs["remote"].items():
+          client = workload.CLIENTS.get(endpoint)
+          unit = data["unit"]
+          if client is None:
+              addresses[endpoint] = layer.address_from_data(data["app"])
+          elif client["protocol"] == "data-platform":
+              addresses[endpoint] = layer.data_platform_address(data["app"], {**data["app"], **data["secret"]}, client)
+          elif client["protocol"] == "unit-address":
+              addresses[endpoint] = layer.unit_address(unit, client)
+          elif client["protocol"] == "rabbitmq":
+              addresses[endpoint] = layer.rabbitmq_address(data["app"], client)
       env = layer.environment(texts, addresses)
       result = {"environment": env}
       if workload.COMMAND:
@@ -100,15 +111,7 @@ class GeneratedPythonTest {
   }
 
   static Map<String, UnitTestView.Remote> remotes(CharmPlan plan, CharmPlans plans) {
-    Map<String, UnitTestView.Remote> remotes = new TreeMap<>();
-    for (Endpoint e : plan.requires()) {
-      CharmPlan provider = plans.plan(e.service());
-      PortPlan primary = provider.primaryPort();
-      remotes.put(e.name(), new UnitTestView.Remote(provider.name() + ".test.svc.cluster.local",
-          primary == null ? null : String.valueOf(primary.port()),
-          provider.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList()));
-    }
-    return remotes;
+    return UnitTestView.remotes(plan, plans);
   }
 
   static String input(CharmPlan plan, Map<String, UnitTestView.Remote> remotes) {
@@ -119,14 +122,11 @@ class GeneratedPythonTest {
       }
     }
     Map<String, Object> remote = new TreeMap<>();
-    remotes.forEach((endpoint, r) -> {
-      Map<String, String> data = new TreeMap<>();
-      data.put("host", r.host());
-      if (r.port() != null) {
-        data.put("port", r.port());
+    UnitTestView.remoteData(plan, remotes).forEach((endpoint, data) -> {
+      if (remotes.containsKey(endpoint)) {
+        remote.put(endpoint, Map.of("app", data.app(), "unit", data.unit(),
+            "secret", data.secret() == null ? Map.of() : data.secret()));
       }
-      data.put("ports", String.join(",", r.ports()));
-      remote.put(endpoint, data);
     });
     return YJson.MAPPER.writeValueAsString(Map.of("defaults", defaults, "remote", remote));
   }
