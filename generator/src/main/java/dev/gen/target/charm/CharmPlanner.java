@@ -44,10 +44,13 @@ public final class CharmPlanner {
     }
     List<CharmPlan> chosen = new ArrayList<>();
     for (Service s : selected) {
-      plans.stream().filter(p -> p.service().equals(s.name())).findFirst().ifPresentOrElse(chosen::add,
-          () -> diagnostics.notice("charm.charmhub", "service " + s.name() + " is deployed from the Charmhub charm "
-              + charmhub.get(s.name()).charm() + "; gen writes no charm for it", s.location(),
-              "services." + s.name()));
+      CharmPlan plan = plans.stream().filter(p -> p.service().equals(s.name())).findFirst().orElse(null);
+      if (plan != null) {
+        chosen.add(plan);
+      } else if (!options.services().isEmpty()) {
+        diagnostics.notice("charm.charmhub", "service " + s.name() + " is deployed from the Charmhub charm "
+            + charmhub.get(s.name()).charm() + "; gen writes no charm for it", s.location(), "services." + s.name());
+      }
     }
     return new CharmPlans(options, plans, chosen, relations.relations(), List.copyOf(charmhub.values()));
   }
@@ -204,7 +207,8 @@ public final class CharmPlanner {
     return new RestartPlan(onSuccess, onFailure, r.delay(), s.options().stopGracePeriod());
   }
 
-  private static List<String> constraints(Service s) {
+  /** The Juju constraints of a service's resource limits that every charm takes: its memory limit. */
+  public static List<String> constraints(Service s) {
     Long memory = s.deployment().resources().memoryLimitBytes();
     if (memory == null || memory <= 0) {
       return List.of();

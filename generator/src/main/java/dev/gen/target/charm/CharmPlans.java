@@ -41,6 +41,13 @@ public record CharmPlans(
     return charmhub.stream().filter(a -> a.service().equals(service)).findFirst();
   }
 
+  /** The application name of a service: its safe name, whether its charm is generated or from Charmhub. */
+  public String appName(String service) {
+    return forService(service).map(CharmPlan::baseName)
+        .or(() -> charmhubApp(service).map(CharmhubApp::appName))
+        .orElseThrow(() -> GenException.usage("no charm for service '" + service + "'"));
+  }
+
   /** The name of a service's charm: its generated charm, or the Charmhub charm that replaces it. */
   public String charmName(String service) {
     return forService(service).map(CharmPlan::name)

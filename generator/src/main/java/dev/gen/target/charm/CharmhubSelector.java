@@ -65,7 +65,7 @@ final class CharmhubSelector {
           Service s = project.service(service).orElseThrow();
           diagnostics.warn("charm.charmhub-skipped", "service " + service + " keeps its generated charm: "
               + dependent.name() + " depends on it, and a generated charm cannot use the " + app.row().interfaceName()
-              + " interface of " + app.charm(), s.location(), path(s));
+              + " interface of " + app.charm(), s.location(), "services." + s.name() + ".image");
           break;
         }
       }
@@ -109,13 +109,14 @@ final class CharmhubSelector {
     }
     if (row.get().choice(flavour).isEmpty()) {
       diagnostics.notice("charm.charmhub-skipped", "Charmhub has no maintained " + flavour.id() + " charm for the"
-          + " image " + s.image() + "; service " + s.name() + " gets a generated charm", s.location(), path(s));
+          + " image " + s.image() + "; service " + s.name() + " gets a generated charm", s.location(),
+          "services." + s.name() + ".image");
       return Optional.empty();
     }
     if (row.get().onlyAsProxy() && s.dependencies().isEmpty()) {
       diagnostics.notice("charm.charmhub-skipped", "service " + s.name() + " runs " + s.image() + " without"
           + " depending on another service, so it is not taken for a reverse proxy; it gets a generated charm",
-          s.location(), path(s));
+          s.location(), "services." + s.name() + ".image");
       return Optional.empty();
     }
     return Optional.of(app(s, row.get(), channel, flavour, appName, "--use-charmhub"));
