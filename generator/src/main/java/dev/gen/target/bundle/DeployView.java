@@ -18,14 +18,17 @@ import java.util.stream.Collectors;
 record DeployView(
     boolean pack,
     boolean uvLock,
-    List<String> charmDirs,
+    List<Item> charmDirs,
     boolean hasSecrets,
     List<SecretRow> secrets,
     List<OverlayApp> overlay,
     boolean trust,
     List<GrantRow> grants) {
 
-  record SecretRow(int index, String name, String variable, String info) {}
+  /** A list item; {@code first} leaves out the separator before it. */
+  record Item(boolean first, String dir) {}
+
+  record SecretRow(boolean first, int index, String name, String variable, String info) {}
 
   record OverlayApp(String yamlApp, List<OverlayOption> options) {}
 
@@ -40,7 +43,7 @@ record DeployView(
     for (int i = 0; i < plan.secrets().size(); i++) {
       Secret s = plan.secrets().get(i);
       int index = i + 1;
-      secrets.add(new SecretRow(index, s.name(), s.variable(), "gen: " + s.description()));
+      secrets.add(new SecretRow(i == 0, index, s.name(), s.variable(), "gen: " + s.description()));
       for (Grant g : s.grants()) {
         byApp.computeIfAbsent(g.application(), a -> new ArrayList<>())
             .add(new OverlayOption(Escapers.yamlScalar(g.option()), index));
@@ -54,11 +57,19 @@ record DeployView(
     return new DeployView(
         options.charmRef() == BundleOptions.CharmRef.FILE,
         uvLock,
-        plan.applications().stream().filter(a -> !a.isCharmhub()).map(Application::charmDir).toList(),
+        items(plan.applications().stream().filter(a -> !a.isCharmhub()).map(Application::charmDir).toList()),
         !secrets.isEmpty(),
         secrets,
         overlay,
         plan.trust(),
         grants);
+  }
+
+  private static List<Item> items(List<String> values) {
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      items.add(new Item(i == 0, values.get(i)));
+    }
+    return items;
   }
 }

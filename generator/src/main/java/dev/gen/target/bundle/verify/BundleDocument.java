@@ -85,7 +85,8 @@ public final class BundleDocument {
   long units(MappingNode app) {
     Long n = BundleYaml.intValue(BundleYaml.get(app, "num_units"));
     Long s = BundleYaml.intValue(BundleYaml.get(app, "scale"));
-    return n != null && n > 0 ? n : s != null ? s : n != null ? n : 0;
+    long units = n != null && n > 0 ? n : s != null ? s : n != null ? n : 0;
+    return Math.max(0, units);
   }
 
   /** The charm reference of an application, or null. */

@@ -529,7 +529,7 @@ public final class BundleRules {
       Node to = get(app, "to");
       String path = "applications." + name + ".to";
       List<String> entries = strings(to);
-      if (entries.size() > b.units(app)) {
+      if (to != null && entries.size() > b.units(app)) {
         out.report(to, path, "too many units specified in unit placement for application \"" + name + "\"");
       }
       for (String entry : entries) {
@@ -671,7 +671,11 @@ public final class BundleRules {
     Map<String, NodeTuple> apps = b.applications();
     Map<String, NodeTuple> saas = b.saas();
     for (Map.Entry<Node, List<End>> r : relations(b)) {
+      Set<String> seen = new HashSet<>();
       for (End end : r.getValue()) {
+        if (!seen.add(end.application())) {
+          continue;
+        }
         boolean app = apps.containsKey(end.application());
         boolean offer = saas.containsKey(end.application());
         if (!app && !offer) {
