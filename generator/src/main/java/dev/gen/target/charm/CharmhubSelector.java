@@ -59,6 +59,15 @@ final class CharmhubSelector {
         continue;
       }
       CharmhubApp app = chosen.get(service);
+      Service proxy = project.service(service).orElseThrow();
+      if (app.row().onlyAsProxy() && proxy.dependencies().stream().noneMatch(d -> !chosen.containsKey(d.service())
+          && project.service(d.service()).map(CharmhubSelector::listens).orElse(false))) {
+        chosen.remove(service);
+        diagnostics.notice("charm.charmhub-skipped", "service " + service + " runs " + proxy.image() + " but"
+            + " depends on no generated service that listens on a port, so it is not taken for a reverse proxy; it"
+            + " gets a generated charm", proxy.location(), "services." + service + ".image");
+        continue;
+      }
       for (Service dependent : project.dependents(service)) {
         if (!chosen.containsKey(dependent.name()) && !app.row().protocol().consumable()) {
           chosen.remove(service);
@@ -71,6 +80,10 @@ final class CharmhubSelector {
       }
     }
     return chosen;
+  }
+
+  private static boolean listens(Service s) {
+    return !s.ports().isEmpty() || !s.expose().isEmpty();
   }
 
   private static Optional<CharmhubApp> fromHint(
