@@ -127,6 +127,12 @@ final class RelationPlanner {
         provided.add(new Endpoint(name, interfaceName(base), Endpoint.Role.PROVIDES, s.name(), true, null));
       }
       List<Endpoint> required = new ArrayList<>();
+      // two Charmhub charms with the same conventional endpoint (two databases) get endpoints named after them
+      Map<String, Long> conventional = dependencies.get(s.name()).stream()
+          .map(d -> charmhub.get(d.service()))
+          .filter(a -> a != null && a.row().protocol().consumable())
+          .collect(java.util.stream.Collectors.groupingBy(a -> a.row().clientEndpoint(),
+              java.util.stream.Collectors.counting()));
       for (Dependency d : dependencies.get(s.name())) {
         CharmhubApp app = charmhub.get(d.service());
         if (app == null) {
@@ -136,7 +142,9 @@ final class RelationPlanner {
           required.add(new Endpoint(name, interfaceName(providerBase), Endpoint.Role.REQUIRES, d.service(),
               !d.required(), 1));
         } else if (app.row().protocol().consumable()) {
-          String name = CharmNames.unique(app.row().clientEndpoint(), taken);
+          String wanted = conventional.get(app.row().clientEndpoint()) > 1
+              ? baseNames.get(d.service()) + "-" + app.row().clientEndpoint() : app.row().clientEndpoint();
+          String name = CharmNames.unique(unreserved(wanted), taken);
           taken.add(CharmNames.opsForm(name));
           required.add(new Endpoint(name, app.row().interfaceName(), Endpoint.Role.REQUIRES, d.service(),
               !d.required(), 1));
