@@ -102,7 +102,8 @@ record ReadmeView(
         .map(o -> new OptionRow(o.name(), o.type().yamlName(), defaultText(o), o.description()))
         .toList();
     List<Row> relationEnv = plan.relationEnv().stream()
-        .map(r -> new Row(r.envVar(), r.value() + " (from relation " + String.join(", ", r.endpoints()) + ")"))
+        .map(r -> new Row(r.envVar(), (r.value().isEmpty() ? "" : r.value() + " ")
+            + "(from relation " + String.join(", ", r.endpoints()) + ")"))
         .toList();
     List<EndpointRow> endpoints = new ArrayList<>();
     for (Endpoint e : plan.endpoints()) {
@@ -143,6 +144,8 @@ record ReadmeView(
     }
     deploy.add(d.toString());
     for (RelationPlan r : plans.relationsOf(plan.service())) {
+      plans.charmhubApp(r.provider()).ifPresent(app -> deploy.add("juju deploy " + app.charm() + " --channel "
+          + codeWord(app.channel(), "CHANNEL") + (app.trust() ? " --trust" : "")));
       deploy.add("juju integrate " + plans.charmName(r.consumer()) + ":" + r.consumerEndpoint() + " "
           + plans.charmName(r.provider()) + ":" + r.providerEndpoint());
     }
