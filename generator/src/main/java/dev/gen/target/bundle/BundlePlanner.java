@@ -158,7 +158,9 @@ final class BundlePlanner {
           + app.charm() + ", which makes its own credentials: its secrets are not used", s.location(),
           path + ".secrets");
     }
-    boolean published = !s.publishedPorts().isEmpty();
+    // an ingress charm routes traffic to the others; exposing the charm itself would open nothing useful
+    boolean published = !s.publishedPorts().isEmpty()
+        && app.row().protocol() != dev.gen.target.charm.charmhub.Protocol.INGRESS;
     return new Application(app.appName(), s.name(), app.charm(), null, app.channel(),
         options.flavour() == CharmFlavour.MACHINE ? app.base() : null, app.scale(), Map.of(), Map.of(),
         constraints, Map.of(), published, app.trust(), to);

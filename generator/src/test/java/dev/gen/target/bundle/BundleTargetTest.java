@@ -70,6 +70,7 @@ class BundleTargetTest {
     assertTrue(relations.contains(List.of("app:pg-database", "pg:database")));
     assertEquals("nginx-ingress-integrator", app(tree, "proxy").get("charm"));
     assertEquals(Boolean.TRUE, app(tree, "proxy").get("trust"));
+    assertFalse(app(tree, "proxy").containsKey("expose"), "the ingress charm routes; the app behind it is exposed");
     assertTrue(tree.text("deploy.sh").contains(" --trust "), "Charmhub charms that need trust deploy with it");
     // only the password nothing relates stays a secret
     assertTrue(tree.text("deploy.sh").contains("MYSTERY_PASSWORD"));
