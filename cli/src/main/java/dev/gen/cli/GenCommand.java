@@ -34,6 +34,7 @@ public final class GenCommand implements Callable<Integer> {
   public static CommandLine commandLine(ProjectLoader loader) {
     CommandLine cli = new CommandLine(new GenCommand());
     cli.addSubcommand("charm", new CharmCommand(loader));
+    cli.addSubcommand("bundle", new BundleCommand(loader));
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     return cli;

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param base the charm's base, such as {@code ubuntu@24.04}
  * @param services the services to write charms for, in the order given; empty means all services
+ * @param useCharmhub true to deploy well-known images from maintained Charmhub charms (a service's
+ *     {@code x-juju.charm} hint decides for itself either way)
  */
-public record CharmOptions(CharmFlavour flavour, String base, List<String> services) {
+public record CharmOptions(CharmFlavour flavour, String base, List<String> services, boolean useCharmhub) {
 
   public static final String DEFAULT_BASE = "ubuntu@24.04";
 
@@ -29,16 +31,25 @@ public record CharmOptions(CharmFlavour flavour, String base, List<String> servi
     }
   }
 
+  /** Options that generate a charm for every well-known image (no {@code --use-charmhub}). */
+  public CharmOptions(CharmFlavour flavour, String base, List<String> services) {
+    this(flavour, base, services, false);
+  }
+
   public static CharmOptions defaults() {
     return new CharmOptions(CharmFlavour.K8S, DEFAULT_BASE, List.of());
   }
 
   public CharmOptions withFlavour(CharmFlavour newFlavour) {
-    return new CharmOptions(newFlavour, base, services);
+    return new CharmOptions(newFlavour, base, services, useCharmhub);
   }
 
   public CharmOptions withServices(List<String> newServices) {
-    return new CharmOptions(flavour, base, newServices);
+    return new CharmOptions(flavour, base, newServices, useCharmhub);
+  }
+
+  public CharmOptions withCharmhub(boolean use) {
+    return new CharmOptions(flavour, base, services, use);
   }
 
   /** The base's version, such as {@code 24.04}. */

@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param restart what happens when the workload exits
  * @param scale how many units run ({@code deploy.replicas})
  * @param constraints Juju constraints the deployment should use, such as {@code mem=512M}
+ * @param clients how the charm talks to the Charmhub charms it requires, sorted by endpoint
  */
 public record CharmPlan(
     String service,
@@ -62,7 +63,8 @@ public record CharmPlan(
     CheckPlan check,
     RestartPlan restart,
     int scale,
-    List<String> constraints) {
+    List<String> constraints,
+    List<ClientPlan> clients) {
 
   /** Licence, vendor, authors and version: the branding facts {@code charmcraft.yaml} has no place for. */
   public record BrandingFacts(String licenses, String vendor, String authors, String version) {}
@@ -78,6 +80,12 @@ public record CharmPlan(
     ports = List.copyOf(ports);
     actions = List.copyOf(actions);
     constraints = List.copyOf(constraints);
+    clients = List.copyOf(clients);
+  }
+
+  /** How the charm talks to the Charmhub charm on {@code endpoint}, if that endpoint goes to one. */
+  public Optional<ClientPlan> client(String endpoint) {
+    return clients.stream().filter(c -> c.endpoint().equals(endpoint)).findFirst();
   }
 
   /** The OCI image resource of a Kubernetes charm's workload container. */

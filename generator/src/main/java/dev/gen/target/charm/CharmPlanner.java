@@ -34,16 +34,25 @@ public final class CharmPlanner {
     }
     List<Service> selected = select(project, options.services());
     Map<String, String> baseNames = baseNames(project, options.flavour());
-    RelationPlanner.Result relations = new RelationPlanner(project, baseNames, diagnostics).plan();
+    Map<String, CharmhubApp> charmhub = CharmhubSelector.select(project, options, baseNames, diagnostics);
+    RelationPlanner.Result relations = new RelationPlanner(project, baseNames, charmhub, diagnostics).plan();
     List<CharmPlan> plans = new ArrayList<>();
     for (Service s : project.services()) {
-      plans.add(planService(project, s, options.flavour(), baseNames.get(s.name()), relations, diagnostics));
+      if (!charmhub.containsKey(s.name())) {
+        plans.add(planService(project, s, options.flavour(), baseNames.get(s.name()), relations, diagnostics));
+      }
     }
     List<CharmPlan> chosen = new ArrayList<>();
     for (Service s : selected) {
-      chosen.add(plans.stream().filter(p -> p.service().equals(s.name())).findFirst().orElseThrow());
+      CharmPlan plan = plans.stream().filter(p -> p.service().equals(s.name())).findFirst().orElse(null);
+      if (plan != null) {
+        chosen.add(plan);
+      } else if (!options.services().isEmpty()) {
+        diagnostics.notice("charm.charmhub", "service " + s.name() + " is deployed from the Charmhub charm "
+            + charmhub.get(s.name()).charm() + "; gen writes no charm for it", s.location(), "services." + s.name());
+      }
     }
-    return new CharmPlans(options, plans, chosen, relations.relations());
+    return new CharmPlans(options, plans, chosen, relations.relations(), List.copyOf(charmhub.values()));
   }
 
   private static List<Service> select(Project project, List<String> names) {
@@ -89,8 +98,8 @@ public final class CharmPlanner {
     new UnmappedReporter(diagnostics).report(s, flavour);
     BrandingPlanner.Result branding = new BrandingPlanner().plan(s, project.name());
     CommandPlan command = new CommandPlanner(diagnostics).plan(s, flavour);
-    ConfigPlanner.Result config =
-        new ConfigPlanner(project, diagnostics).plan(s, flavour, relations.endpointsByProvider(s.name()));
+    ConfigPlanner.Result config = new ConfigPlanner(project, diagnostics).plan(s, flavour,
+        relations.endpointsByProvider(s.name()), relations.clients().getOrDefault(s.name(), Map.of()), base);
     List<StoragePlan> storage = new StoragePlanner(project, diagnostics).plan(s);
     CheckPlan check = new HealthcheckPlanner(diagnostics).plan(s, base);
     String[] userGroup = userAndGroup(s.user());
@@ -121,7 +130,8 @@ public final class CharmPlanner {
         check,
         restart(s, project),
         Math.max(1, s.deployment().replicas()),
-        constraints(s));
+        constraints(s),
+        config.clients());
   }
 
   private static String[] userAndGroup(String user) {
@@ -197,7 +207,8 @@ public final class CharmPlanner {
     return new RestartPlan(onSuccess, onFailure, r.delay(), s.options().stopGracePeriod());
   }
 
-  private static List<String> constraints(Service s) {
+  /** The Juju constraints of a service's resource limits that every charm takes: its memory limit. */
+  public static List<String> constraints(Service s) {
     Long memory = s.deployment().resources().memoryLimitBytes();
     if (memory == null || memory <= 0) {
       return List.of();

@@ -39,16 +39,36 @@ public final class CharmTarget implements dev.gen.target.Target<CharmOptions> {
 
   @Override
   public FileTree generate(Project project, CharmOptions options, Diagnostics diagnostics) {
-    CharmFlavourRenderer renderer = renderers.get(options.flavour());
-    if (renderer == null) {
-      throw GenException.usage("the " + options.flavour().id() + " flavour is not available in this build of gen");
-    }
+    renderer(options.flavour());
     Diagnostics planning = new Diagnostics();
     CharmPlans plans = CharmPlanner.plan(project, options, planning);
     diagnostics.addAll(planning);
+    return render(plans, project.name(), planning);
+  }
+
+  /** True when this target can write charms of {@code flavour}. */
+  public boolean supports(CharmFlavour flavour) {
+    return renderers.containsKey(flavour);
+  }
+
+  private CharmFlavourRenderer renderer(CharmFlavour flavour) {
+    CharmFlavourRenderer renderer = renderers.get(flavour);
+    if (renderer == null) {
+      throw GenException.usage("the " + flavour.id() + " flavour is not available in this build of gen");
+    }
+    return renderer;
+  }
+
+  /**
+   * Writes the selected charms of plans made already (the bundle target plans once for charms and bundle).
+   *
+   * @param planning the warnings planning gave, for the charms' READMEs
+   */
+  public FileTree render(CharmPlans plans, String project, Diagnostics planning) {
+    CharmFlavourRenderer renderer = renderer(plans.options().flavour());
     FileTree out = new FileTree();
     for (CharmPlan plan : plans.selected()) {
-      FileTree charm = renderer.render(plan, plans, project.name(), notesFor(plan.service(), planning), engine);
+      FileTree charm = renderer.render(plan, plans, project, notesFor(plan.service(), planning), engine);
       String charmcraft = charm.text("charmcraft.yaml");
       if (charmcraft != null) {
         List<Diagnostic> problems = CharmcraftValidator.validate(charmcraft, plan.name() + "/charmcraft.yaml");

@@ -7,6 +7,7 @@ import dev.gen.model.ResourceRef;
 import dev.gen.model.SecretDefinition;
 import dev.gen.model.Service;
 import dev.gen.model.ServiceReference;
+import dev.gen.target.charm.charmhub.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,12 +24,16 @@ import java.util.Set;
  *   <li>Secret variables and compose secrets become {@code secret} options without a default: gen never writes a
  *       secret's value anywhere; the charm reads it from a Juju secret at run time.
  *   <li>Values that name other services are not options: the charm rebuilds them from relation data.
+ *   <li>Values a Charmhub charm provides (its credentials and database name, {@link ClientBindings}) are not options
+ *       either, even secret ones: the relation gives them.
  * </ul>
  */
 final class ConfigPlanner {
 
   /** What a service's configuration became. */
-  record Result(List<ConfigOption> options, List<RelationEnv> relationEnv, List<SecretFilePlan> secretFiles) {}
+  record Result(
+      List<ConfigOption> options, List<RelationEnv> relationEnv, List<SecretFilePlan> secretFiles,
+      List<ClientPlan> clients) {}
 
   private final Project project;
   private final Diagnostics diagnostics;
@@ -40,8 +45,13 @@ final class ConfigPlanner {
 
   /**
    * @param endpointsByProvider the {@code requires} endpoint of each service this one depends on
+   * @param clients the requires endpoints that go to Charmhub charms, with the charm
+   * @param appName the charm's application name (the resource name a Charmhub charm is asked for by default)
    */
-  Result plan(Service service, CharmFlavour flavour, Map<String, String> endpointsByProvider) {
+  Result plan(
+      Service service, CharmFlavour flavour, Map<String, String> endpointsByProvider,
+      Map<String, CharmhubApp> clients, String appName) {
+    ClientBindings bindings = new ClientBindings(project, clients);
     List<ConfigOption> options = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (ConfigOption own : FlavourOptions.of(flavour, service)) {
@@ -51,14 +61,28 @@ final class ConfigPlanner {
     List<RelationEnv> relationEnv = new ArrayList<>();
     for (EnvVar env : service.environment()) {
       String path = "services." + service.name() + ".environment." + env.name();
-      if (env.referencesServices() && !env.secret()) {
-        RelationEnv rebuilt = relationEnv(env, endpointsByProvider);
+      boolean credentialsFromRelation = env.secret() && "url-credentials".equals(env.secretReason())
+          && env.references().stream().allMatch(r -> r.kind() == ServiceReference.Kind.URL
+              && endpointsByProvider.containsKey(r.service())
+              && bindings.app(endpointsByProvider.get(r.service()))
+                  .map(a -> a.row().provides(Role.USERINFO)).orElse(false));
+      if (env.referencesServices() && (!env.secret() || credentialsFromRelation)) {
+        RelationEnv rebuilt = relationEnv(env, endpointsByProvider, bindings);
         if (rebuilt != null) {
           relationEnv.add(rebuilt);
           continue;
         }
         diagnostics.warn("charm.unmapped", "environment variable " + env.name() + " names another service, but"
             + " gen cannot rebuild it from relation data; it becomes a plain option", env.location(), path);
+      }
+      if (!env.referencesServices()) {
+        java.util.Optional<ClientBindings.Binding> bound = bindings.standalone(env);
+        if (bound.isPresent()) {
+          String was = env.secret() || env.value() == null ? "" : env.value();
+          relationEnv.add(new RelationEnv(env.name(), was,
+              List.of(new ValuePart(bound.get().kind(), was, bound.get().endpoint()))));
+          continue;
+        }
       }
       if (env.referencesServices() && env.secret()) {
         diagnostics.warn("charm.secret-reference", "environment variable " + env.name() + " names another service"
@@ -83,7 +107,11 @@ final class ConfigPlanner {
     options.sort(Comparator.comparing(ConfigOption::name));
     relationEnv.sort(Comparator.comparing(RelationEnv::envVar));
     secretFiles.sort(Comparator.comparing(SecretFilePlan::path));
-    return new Result(options, relationEnv, secretFiles);
+    List<ClientPlan> clientPlans = new ArrayList<>();
+    for (String endpoint : new java.util.TreeSet<>(clients.keySet())) {
+      clientPlans.add(bindings.plan(endpoint, appName, relationEnv));
+    }
+    return new Result(options, relationEnv, secretFiles, clientPlans);
   }
 
   private static ConfigOption envOption(EnvVar env, String name) {
@@ -123,9 +151,13 @@ final class ConfigPlanner {
 
   /**
    * The value cut at the service references; null when the references cannot be used (a service without a
-   * relation endpoint, or offsets that do not fit the value).
+   * relation endpoint, or offsets that do not fit the value). A URL that names a Charmhub charm also has its user
+   * information (credentials the relation provides; inserted when the URL has none and the charm requires them) and
+   * its first path segment (the database the relation provides) cut out. A secret value's user information is left
+   * out of the parts' texts.
    */
-  private static RelationEnv relationEnv(EnvVar env, Map<String, String> endpointsByProvider) {
+  private static RelationEnv relationEnv(
+      EnvVar env, Map<String, String> endpointsByProvider, ClientBindings bindings) {
     String value = env.value();
     if (value == null) {
       return null;
@@ -140,8 +172,22 @@ final class ConfigPlanner {
           || ref.hostEnd() > value.length()) {
         return null;
       }
-      addText(parts, value.substring(at, ref.hostStart()));
-      parts.add(new ValuePart(ValuePart.Kind.HOST, value.substring(ref.hostStart(), ref.hostEnd()), endpoint));
+      CharmhubApp app = bindings.app(endpoint).orElse(null);
+      int hostStart = ref.hostStart();
+      if (app != null && ref.kind() == ServiceReference.Kind.URL && app.row().provides(Role.USERINFO)) {
+        int scheme = value.lastIndexOf("://", hostStart);
+        int userStart = scheme < 0 ? -1 : scheme + 3;
+        if (userStart >= at && userStart <= hostStart
+            && (userStart == hostStart || value.charAt(hostStart - 1) == '@')
+            && value.substring(userStart, hostStart).indexOf('/') < 0) {
+          addText(parts, value.substring(at, userStart));
+          String userinfo = value.substring(userStart, hostStart);
+          parts.add(new ValuePart(ValuePart.Kind.USERINFO, env.secret() ? "" : userinfo, endpoint));
+          at = hostStart;
+        }
+      }
+      addText(parts, value.substring(at, hostStart));
+      parts.add(new ValuePart(ValuePart.Kind.HOST, value.substring(hostStart, ref.hostEnd()), endpoint));
       at = ref.hostEnd();
       if (ref.hasPort()) {
         if (ref.portStart() < at || ref.portEnd() <= ref.portStart() || ref.portEnd() > value.length()) {
@@ -151,9 +197,22 @@ final class ConfigPlanner {
         parts.add(new ValuePart(ValuePart.Kind.PORT, value.substring(ref.portStart(), ref.portEnd()), endpoint));
         at = ref.portEnd();
       }
+      if (app != null && ref.kind() == ServiceReference.Kind.URL && app.row().provides(Role.DATABASE)
+          && at < value.length() && value.charAt(at) == '/') {
+        int end = at + 1;
+        while (end < value.length() && "/?#".indexOf(value.charAt(end)) < 0) {
+          end++;
+        }
+        if (end > at + 1) {
+          addText(parts, "/");
+          parts.add(new ValuePart(ValuePart.Kind.DATABASE_PATH, value.substring(at + 1, end), endpoint));
+          at = end;
+        }
+      }
     }
     addText(parts, value.substring(at));
-    return new RelationEnv(env.name(), value, parts);
+    String shown = parts.stream().map(ValuePart::text).collect(java.util.stream.Collectors.joining());
+    return new RelationEnv(env.name(), shown, parts);
   }
 
   private static void addText(List<ValuePart> parts, String text) {

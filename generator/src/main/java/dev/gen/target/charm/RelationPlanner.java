@@ -4,6 +4,8 @@ import dev.gen.diag.Diagnostics;
 import dev.gen.model.Dependency;
 import dev.gen.model.Project;
 import dev.gen.model.Service;
+import dev.gen.target.charm.charmhub.CharmhubCharms;
+import dev.gen.target.charm.charmhub.Protocol;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,24 +27,38 @@ import java.util.TreeMap;
  *       interface per provider keeps {@code juju integrate C P} unambiguous when {@code C} needs several services;
  *   <li>a charm whose service runs more than one replica has a peer endpoint {@code peers}.
  * </ul>
+ * A service deployed from a Charmhub charm ({@link CharmhubApp}) has no charm of its own: a charm that depends on it
+ * requires the Charmhub charm's endpoint under its conventional name ({@code database}, interface
+ * {@code postgresql_client}); a service a Charmhub reverse proxy depends on requires {@code ingress} from it; two
+ * Charmhub charms are related when {@link CharmhubCharms#LINKS} knows how.
  * Base names are safe names (lower case, single hyphens, no underscores), unique per project, so endpoint names
  * are valid for Juju, bundles and ops and cannot collide on ops's {@code -} to {@code _} folding; a name Juju
  * reserves ({@code juju}, {@code juju-*}) gets an {@code app-} prefix, and any remaining clash a {@code -2} suffix.
  */
 final class RelationPlanner {
 
-  /** The endpoints of every charm and the relations between them. */
+  /**
+   * The endpoints of every generated charm and the relations between them.
+   *
+   * @param clients for each generated charm, its {@code requires} endpoints that go to a Charmhub charm, with that
+   *     charm
+   */
   record Result(
       Map<String, List<Endpoint>> provides,
       Map<String, List<Endpoint>> requires,
       Map<String, List<Endpoint>> peers,
-      List<RelationPlan> relations) {
+      List<RelationPlan> relations,
+      Map<String, Map<String, CharmhubApp>> clients) {
 
-    /** A consumer's requires endpoint names by provider service. */
+    /** A consumer's requires endpoint names by provider service (generated or Charmhub providers alike). */
     Map<String, String> endpointsByProvider(String consumer) {
       Map<String, String> byProvider = new TreeMap<>();
+      Map<String, CharmhubApp> own = clients.getOrDefault(consumer, Map.of());
       for (Endpoint e : requires.getOrDefault(consumer, List.of())) {
-        byProvider.put(e.service(), e.name());
+        CharmhubApp app = own.get(e.name());
+        if (app == null || app.row().protocol() != Protocol.INGRESS) {
+          byProvider.put(e.service(), e.name());
+        }
       }
       return byProvider;
     }
@@ -50,11 +66,14 @@ final class RelationPlanner {
 
   private final Project project;
   private final Map<String, String> baseNames;
+  private final Map<String, CharmhubApp> charmhub;
   private final Diagnostics diagnostics;
 
-  RelationPlanner(Project project, Map<String, String> baseNames, Diagnostics diagnostics) {
+  RelationPlanner(
+      Project project, Map<String, String> baseNames, Map<String, CharmhubApp> charmhub, Diagnostics diagnostics) {
     this.project = project;
     this.baseNames = baseNames;
+    this.charmhub = charmhub;
     this.diagnostics = diagnostics;
   }
 
@@ -82,7 +101,9 @@ final class RelationPlanner {
               d.location(), "services." + s.name() + ".depends_on." + d.service());
         } else if (!d.service().equals(s.name())) {
           known.add(d);
-          providers.add(d.service());
+          if (!charmhub.containsKey(s.name()) && !charmhub.containsKey(d.service())) {
+            providers.add(d.service());
+          }
         }
       }
       dependencies.put(s.name(), known);
@@ -90,10 +111,15 @@ final class RelationPlanner {
     Map<String, List<Endpoint>> provides = new TreeMap<>();
     Map<String, List<Endpoint>> requires = new TreeMap<>();
     Map<String, List<Endpoint>> peers = new TreeMap<>();
+    Map<String, Map<String, CharmhubApp>> clients = new TreeMap<>();
     List<RelationPlan> relations = new ArrayList<>();
     for (Service s : project.services()) {
+      if (charmhub.containsKey(s.name())) {
+        continue;
+      }
       String base = baseNames.get(s.name());
       Set<String> taken = new HashSet<>();
+      Map<String, CharmhubApp> own = new TreeMap<>();
       List<Endpoint> provided = new ArrayList<>();
       if (providers.contains(s.name())) {
         String name = CharmNames.unique(endpointName(base), taken);
@@ -101,12 +127,45 @@ final class RelationPlanner {
         provided.add(new Endpoint(name, interfaceName(base), Endpoint.Role.PROVIDES, s.name(), true, null));
       }
       List<Endpoint> required = new ArrayList<>();
+      // two Charmhub charms with the same conventional endpoint (two databases) get endpoints named after them
+      Map<String, Long> conventional = dependencies.get(s.name()).stream()
+          .map(d -> charmhub.get(d.service()))
+          .filter(a -> a != null && a.row().protocol().consumable())
+          .collect(java.util.stream.Collectors.groupingBy(a -> a.row().clientEndpoint(),
+              java.util.stream.Collectors.counting()));
       for (Dependency d : dependencies.get(s.name())) {
-        String providerBase = baseNames.get(d.service());
-        String name = CharmNames.unique(endpointName(providerBase), taken);
-        taken.add(CharmNames.opsForm(name));
-        required.add(new Endpoint(name, interfaceName(providerBase), Endpoint.Role.REQUIRES, d.service(),
-            !d.required(), 1));
+        CharmhubApp app = charmhub.get(d.service());
+        if (app == null) {
+          String providerBase = baseNames.get(d.service());
+          String name = CharmNames.unique(endpointName(providerBase), taken);
+          taken.add(CharmNames.opsForm(name));
+          required.add(new Endpoint(name, interfaceName(providerBase), Endpoint.Role.REQUIRES, d.service(),
+              !d.required(), 1));
+        } else if (app.row().protocol().consumable()) {
+          String wanted = conventional.get(app.row().clientEndpoint()) > 1
+              ? baseNames.get(d.service()) + "-" + app.row().clientEndpoint() : app.row().clientEndpoint();
+          String name = CharmNames.unique(unreserved(wanted), taken);
+          taken.add(CharmNames.opsForm(name));
+          required.add(new Endpoint(name, app.row().interfaceName(), Endpoint.Role.REQUIRES, d.service(),
+              !d.required(), 1));
+          own.put(name, app);
+        } else {
+          diagnostics.warn("charm.unmapped", "service " + s.name() + " depends on " + d.service() + ", deployed"
+              + " from the Charmhub charm " + app.charm() + ", whose " + app.row().interfaceName() + " interface a"
+              + " generated charm cannot use; the charms are not related", d.location(),
+              "services." + s.name() + ".depends_on." + d.service());
+        }
+      }
+      // a reverse proxy deployed from Charmhub gives ingress to the services it proxies to
+      for (Service proxy : project.dependents(s.name())) {
+        CharmhubApp app = charmhub.get(proxy.name());
+        if (app != null && app.row().protocol() == Protocol.INGRESS) {
+          String name = CharmNames.unique(app.row().clientEndpoint(), taken);
+          taken.add(CharmNames.opsForm(name));
+          required.add(new Endpoint(name, app.row().interfaceName(), Endpoint.Role.REQUIRES, proxy.name(), true,
+              1));
+          own.put(name, app);
+        }
       }
       List<Endpoint> peer = new ArrayList<>();
       if (s.deployment().replicas() > 1) {
@@ -119,14 +178,42 @@ final class RelationPlanner {
       provides.put(s.name(), List.copyOf(provided));
       requires.put(s.name(), List.copyOf(required));
       peers.put(s.name(), List.copyOf(peer));
+      clients.put(s.name(), Map.copyOf(own));
     }
     for (Service s : project.services()) {
+      if (charmhub.containsKey(s.name())) {
+        charmhubRelations(s, dependencies.get(s.name()), relations);
+        continue;
+      }
       for (Endpoint r : requires.get(s.name())) {
-        Endpoint p = provides.get(r.service()).get(0);
-        relations.add(new RelationPlan(s.name(), r.name(), r.service(), p.name(), r.interfaceName(), r.optional()));
+        CharmhubApp app = clients.get(s.name()).get(r.name());
+        String providerEndpoint = app != null ? app.row().endpoint() : provides.get(r.service()).get(0).name();
+        relations.add(new RelationPlan(s.name(), r.name(), r.service(), providerEndpoint, r.interfaceName(),
+            r.optional()));
       }
     }
     relations.sort(Comparator.comparing(RelationPlan::consumer).thenComparing(RelationPlan::provider));
-    return new Result(provides, requires, peers, relations);
+    return new Result(provides, requires, peers, relations, clients);
+  }
+
+  /** The relations a Charmhub charm's own dependencies give: to another Charmhub charm it is known to work with. */
+  private void charmhubRelations(Service s, List<Dependency> dependencies, List<RelationPlan> relations) {
+    CharmhubApp consumer = charmhub.get(s.name());
+    for (Dependency d : dependencies) {
+      CharmhubApp provider = charmhub.get(d.service());
+      String at = "services." + s.name() + ".depends_on." + d.service();
+      if (provider != null) {
+        CharmhubCharms.link(consumer.row(), provider.row()).ifPresentOrElse(
+            l -> relations.add(new RelationPlan(s.name(), l.consumerEndpoint(), d.service(), l.providerEndpoint(),
+                l.interfaceName(), !d.required())),
+            () -> diagnostics.warn("charm.unmapped", "service " + s.name() + " depends on " + d.service() + ", but"
+                + " gen knows no relation between the Charmhub charms " + consumer.charm() + " and "
+                + provider.charm() + "; relate them by hand if they have one", d.location(), at));
+      } else if (consumer.row().protocol() != Protocol.INGRESS) {
+        diagnostics.warn("charm.unmapped", "service " + s.name() + " depends on " + d.service() + ", but the"
+            + " Charmhub charm " + consumer.charm() + " cannot use a generated charm's address; the charms are not"
+            + " related", d.location(), at);
+      }
+    }
   }
 }

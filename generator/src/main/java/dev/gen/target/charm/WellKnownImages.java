@@ -1,7 +1,6 @@
 package dev.gen.target.charm;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,27 +44,8 @@ final class WellKnownImages {
     if (imageRef == null || imageRef.isEmpty()) {
       return Optional.empty();
     }
-    String ref = imageRef.toLowerCase(Locale.ROOT);
-    int at = ref.indexOf('@');
-    if (at >= 0) {
-      ref = ref.substring(0, at);
-    }
-    String tag = "";
-    int colon = ref.lastIndexOf(':');
-    if (colon > ref.lastIndexOf('/')) {
-      tag = ref.substring(colon + 1);
-      ref = ref.substring(0, colon);
-    }
-    int slash = ref.indexOf('/');
-    if (slash > 0) {
-      String first = ref.substring(0, slash);
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
-        ref = ref.substring(slash + 1);
-      }
-    }
-    if (ref.startsWith("library/")) {
-      ref = ref.substring("library/".length());
-    }
+    String ref = ImageNames.repository(imageRef);
+    String tag = ImageNames.tag(imageRef);
     if (ref.equals("wordpress")) {
       if (tag.contains("cli")) {
         return Optional.empty();

@@ -102,7 +102,8 @@ record ReadmeView(
         .map(o -> new OptionRow(o.name(), o.type().yamlName(), defaultText(o), o.description()))
         .toList();
     List<Row> relationEnv = plan.relationEnv().stream()
-        .map(r -> new Row(r.envVar(), r.value() + " (from relation " + String.join(", ", r.endpoints()) + ")"))
+        .map(r -> new Row(r.envVar(), (r.value().isEmpty() ? "" : r.value() + " ")
+            + "(from relation " + String.join(", ", r.endpoints()) + ")"))
         .toList();
     List<EndpointRow> endpoints = new ArrayList<>();
     for (Endpoint e : plan.endpoints()) {
@@ -143,8 +144,10 @@ record ReadmeView(
     }
     deploy.add(d.toString());
     for (RelationPlan r : plans.relationsOf(plan.service())) {
-      deploy.add("juju integrate " + plans.plan(r.consumer()).name() + ":" + r.consumerEndpoint() + " "
-          + plans.plan(r.provider()).name() + ":" + r.providerEndpoint());
+      plans.charmhubApp(r.provider()).ifPresent(app -> deploy.add("juju deploy " + app.charm() + " --channel "
+          + codeWord(app.channel(), "CHANNEL") + (app.trust() ? " --trust" : "")));
+      deploy.add("juju integrate " + plans.charmName(r.consumer()) + ":" + r.consumerEndpoint() + " "
+          + plans.charmName(r.provider()) + ":" + r.providerEndpoint());
     }
     List<String> noteLines = notes.stream().map(n -> n.message() + " (" + n.keyPath() + ")").toList();
     return new ReadmeView(
@@ -184,11 +187,24 @@ record ReadmeView(
 
   private static String endpointText(Endpoint e, CharmPlan plan, CharmPlans plans) {
     return switch (e.role()) {
-      case REQUIRES -> "the address of " + plans.plan(e.service()).name() + " (compose service " + e.service()
-          + ")" + (e.optional() ? "; optional" : "; the workload waits for it");
+      case REQUIRES -> requiresText(e, plan, plans);
       case PROVIDES -> "publishes this workload's address and ports to the charms that depend on it";
       case PEERS -> "the units of this application (compose ran " + plan.scale() + " replicas)";
     };
+  }
+
+  private static String requiresText(Endpoint e, CharmPlan plan, CharmPlans plans) {
+    String provider = plans.charmName(e.service()) + " (compose service " + e.service() + ")";
+    String what = plan.client(e.name()).map(c -> switch (c.protocol()) {
+      case DATA_PLATFORM -> "the endpoint, user and " + c.resourceKey() + " that the Charmhub charm " + provider
+          + " makes for this charm";
+      case RABBITMQ -> "the host and the password of the user this charm asks the Charmhub charm " + provider
+          + " for";
+      case UNIT_ADDRESS -> "the address of the Charmhub charm " + provider;
+      case INGRESS -> "ingress from the Charmhub charm " + provider + ", which compose ran as a reverse proxy";
+      case NONE -> "the Charmhub charm " + provider;
+    }).orElse("the address of " + provider);
+    return what + (e.optional() ? "; optional" : "; the workload waits for it");
   }
 
   private static String shellLine(List<String> argv) {

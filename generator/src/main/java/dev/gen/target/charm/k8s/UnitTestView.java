@@ -4,6 +4,7 @@ import dev.gen.render.Escapers;
 import dev.gen.target.charm.CharmPlan;
 import dev.gen.target.charm.CharmPlans;
 import dev.gen.target.charm.CheckPlan;
+import dev.gen.target.charm.ClientPlan;
 import dev.gen.target.charm.ConfigOption;
 import dev.gen.target.charm.Endpoint;
 import dev.gen.target.charm.GoDurations;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -35,7 +37,8 @@ record UnitTestView(
     String publishedPorts,
     boolean built) {
 
-  record RemoteRow(String endpoint, String host, List<String> port, String ports) {}
+  /** A required endpoint's relation data in the tests, as Python dict literals ({@code secret}: None or a dict). */
+  record RemoteRow(String endpoint, String app, String unit, String secret) {}
 
   record Pair(String name, String value) {}
 
@@ -43,21 +46,98 @@ record UnitTestView(
 
   record CheckEntry(String key, String pythonValue) {}
 
-  /** What a provider publishes in the tests: its address in a test model and its real ports. */
-  record Remote(String host, String port, List<String> ports) {}
+  /**
+   * What a provider gives in the tests: its address in a test model and its real ports; from a Charmhub charm also
+   * the test credentials and the resource name the consumer asked for.
+   */
+  record Remote(String host, String port, List<String> ports, String username, String password, String database) {
 
-  static UnitTestView of(CharmPlan plan, CharmPlans plans, String className) {
+    Remote(String host, String port, List<String> ports) {
+      this(host, port, ports, null, null, null);
+    }
+  }
+
+  /**
+   * The relation data a provider writes in the tests, in the shape of its protocol: the application databag, the
+   * databag of its unit 0, and the content of the {@code secret-user} secret (data-platform charms only).
+   */
+  record RemoteData(Map<String, String> app, Map<String, String> unit, Map<String, String> secret) {}
+
+  /** What each required endpoint's provider gives in the tests (none for ingress: it gives nothing to the env). */
+  static Map<String, Remote> remotes(CharmPlan plan, CharmPlans plans) {
     Map<String, Remote> remotes = new TreeMap<>();
     for (Endpoint e : plan.requires()) {
-      CharmPlan provider = plans.plan(e.service());
-      PortPlan primary = provider.primaryPort();
-      remotes.put(e.name(), new Remote(provider.name() + ".test.svc.cluster.local",
-          primary == null ? null : String.valueOf(primary.port()),
-          provider.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList()));
+      Optional<ClientPlan> client = plan.client(e.name());
+      if (client.isEmpty()) {
+        CharmPlan provider = plans.plan(e.service());
+        PortPlan primary = provider.primaryPort();
+        remotes.put(e.name(), new Remote(provider.name() + ".test.svc.cluster.local",
+            primary == null ? null : String.valueOf(primary.port()),
+            provider.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList()));
+        continue;
+      }
+      ClientPlan c = client.get();
+      String host = c.providerCharm() + ".test.svc.cluster.local";
+      String port = String.valueOf(c.port() != null ? c.port()
+          : plans.charmhubApp(c.providerService()).orElseThrow().row().port());
+      switch (c.protocol()) {
+        case DATA_PLATFORM -> remotes.put(e.name(), new Remote(host, port, List.of(port + "/tcp"),
+            "user-" + e.name(), "password-" + e.name(), c.request().get(c.resourceKey())));
+        case UNIT_ADDRESS -> remotes.put(e.name(), new Remote(host, port, List.of(port + "/tcp")));
+        case RABBITMQ -> remotes.put(e.name(), new Remote(host, port, List.of(port + "/tcp"),
+            c.request().get("username"), "password-" + e.name(), c.request().get(c.resourceKey())));
+        case INGRESS, NONE -> { }
+      }
     }
-    List<RemoteRow> remoteRows = remotes.entrySet().stream()
-        .map(r -> new RemoteRow(r.getKey(), r.getValue().host(), WorkloadView.opt(r.getValue().port()),
-            String.join(",", r.getValue().ports())))
+    return remotes;
+  }
+
+  /** The data each required endpoint's provider writes in the tests. */
+  static Map<String, RemoteData> remoteData(CharmPlan plan, Map<String, Remote> remotes) {
+    Map<String, RemoteData> data = new TreeMap<>();
+    for (Endpoint e : plan.requires()) {
+      Remote r = remotes.get(e.name());
+      Optional<ClientPlan> client = plan.client(e.name());
+      Map<String, String> app = new TreeMap<>();
+      Map<String, String> unit = new TreeMap<>();
+      Map<String, String> secret = null;
+      if (client.isEmpty()) {
+        app.put("host", r.host());
+        if (r.port() != null) {
+          app.put("port", r.port());
+        }
+        app.put("ports", String.join(",", r.ports()));
+      } else {
+        ClientPlan c = client.get();
+        switch (c.protocol()) {
+          case DATA_PLATFORM -> {
+            app.put("endpoints", r.host() + ":" + r.port());
+            app.put(c.resourceKey(), r.database());
+            secret = new TreeMap<>(Map.of("username", r.username(), "password", r.password()));
+          }
+          case UNIT_ADDRESS -> {
+            unit.put(c.hostKey(), r.host());
+            unit.put("port", r.port());
+          }
+          case RABBITMQ -> {
+            app.put("hostname", r.host());
+            app.put("password", r.password());
+          }
+          case INGRESS -> app.put("ingress", "{\"url\": \"http://ingress.test/" + plan.name() + "\"}");
+          case NONE -> { }
+        }
+      }
+      data.put(e.name(), new RemoteData(app, unit, secret));
+    }
+    return data;
+  }
+
+  static UnitTestView of(CharmPlan plan, CharmPlans plans, String className) {
+    Map<String, Remote> remotes = remotes(plan, plans);
+    List<RemoteRow> remoteRows = remoteData(plan, remotes).entrySet().stream()
+        .map(r -> new RemoteRow(r.getKey(), WorkloadView.dict(r.getValue().app()),
+            WorkloadView.dict(r.getValue().unit()),
+            r.getValue().secret() == null ? "None" : WorkloadView.dict(r.getValue().secret())))
         .toList();
     List<WithoutRow> without = new ArrayList<>();
     for (Endpoint e : plan.requires()) {
@@ -102,17 +182,50 @@ record UnitTestView(
         Remote remote = part.endpoint() == null ? null : remotes.get(part.endpoint());
         if (part.kind() == ValuePart.Kind.TEXT || remote == null) {
           value.append(part.text());
-        } else if (part.kind() == ValuePart.Kind.HOST) {
-          value.append(remote.host());
-        } else {
-          Set<String> listening = remote.ports().stream().map(p -> p.substring(0, p.indexOf('/')))
-              .collect(Collectors.toSet());
-          value.append(listening.contains(part.text()) || remote.port() == null ? part.text() : remote.port());
+          continue;
+        }
+        switch (part.kind()) {
+          case HOST -> value.append(remote.host());
+          case PORT -> {
+            Set<String> listening = remote.ports().stream().map(p -> p.substring(0, p.indexOf('/')))
+                .collect(Collectors.toSet());
+            value.append(listening.contains(part.text()) || remote.port() == null ? part.text() : remote.port());
+          }
+          case USERNAME -> value.append(nullToEmpty(remote.username()));
+          case PASSWORD -> value.append(nullToEmpty(remote.password()));
+          case DATABASE -> value.append(hasText(remote.database()) ? remote.database() : part.text());
+          case DATABASE_PATH -> value.append(hasText(remote.database()) ? urlQuote(remote.database()) : part.text());
+          case USERINFO -> value.append(urlQuote(nullToEmpty(remote.username()))
+              + (remote.password() != null && !remote.password().isEmpty() ? ":" + urlQuote(remote.password()) : "")
+              + "@");
+          case TEXT -> value.append(part.text());
         }
       }
       env.put(r.envVar(), value.toString());
     }
     return env;
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isEmpty();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** Python's {@code urllib.parse.quote(text, safe="")}: UTF-8 bytes, all but {@code A-Za-z0-9_.-~} escaped. */
+  static String urlQuote(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "_.-~".indexOf(c) >= 0) {
+        sb.append((char) c);
+      } else {
+        sb.append(String.format(java.util.Locale.ROOT, "%%%02X", c));
+      }
+    }
+    return sb.toString();
   }
 
   private static List<Pair> pairs(Map<String, String> env) {

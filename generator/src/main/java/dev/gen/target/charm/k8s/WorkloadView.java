@@ -1,5 +1,6 @@
 package dev.gen.target.charm.k8s;
 
+import dev.gen.render.Escapers;
 import dev.gen.target.charm.BuildPlan;
 import dev.gen.target.charm.CharmPlan;
 import dev.gen.target.charm.CharmPlans;
@@ -41,6 +42,7 @@ record WorkloadView(
     List<RelationEnvRow> relationEnv,
     List<SecretFileRow> secretFiles,
     List<RequiresRow> requires,
+    List<ClientRow> clients,
     List<ProvidesRow> provides,
     List<String> peers,
     List<PortRow> ports,
@@ -61,6 +63,10 @@ record WorkloadView(
       return interfaceName;
     }
   }
+
+  /** A client of a Charmhub charm; {@code request} is a Python dict literal made by {@link #dict}. */
+  record ClientRow(String endpoint, String protocol, String request, String resourceKey, String hostKey,
+      List<Integer> port) {}
 
   record ProvidesRow(String endpoint, String interfaceName) {
     public String getInterface() {
@@ -102,8 +108,12 @@ record WorkloadView(
         plan.relationEnv().stream().map(WorkloadView::relationEnv).toList(),
         plan.secretFiles().stream().map(WorkloadView::secretFile).toList(),
         plan.requires().stream()
-            .map(e -> new RequiresRow(e.name(), e.interfaceName(), e.service(), plans.plan(e.service()).name(),
+            .map(e -> new RequiresRow(e.name(), e.interfaceName(), e.service(), plans.charmName(e.service()),
                 e.optional()))
+            .toList(),
+        plan.clients().stream()
+            .map(c -> new ClientRow(c.endpoint(), c.protocol().id(), dict(c.request()), c.resourceKey(), c.hostKey(),
+                c.port() == null ? List.of() : List.of(c.port())))
             .toList(),
         plan.provides().stream().map(e -> new ProvidesRow(e.name(), e.interfaceName())).toList(),
         plan.peers().stream().map(e -> e.name()).toList(),
@@ -115,9 +125,21 @@ record WorkloadView(
 
   private static RelationEnvRow relationEnv(RelationEnv r) {
     return new RelationEnvRow(r.envVar(), r.parts().stream()
-        .map(p -> new PartRow(p.kind() == ValuePart.Kind.TEXT, p.kind().name().toLowerCase(Locale.ROOT),
+        .map(p -> new PartRow(p.kind() == ValuePart.Kind.TEXT, partKind(p.kind()),
             p.endpoint(), p.text()))
         .toList());
+  }
+
+  /** The name layer.relation_value knows a part kind by: {@code host}, {@code database-path}... */
+  static String partKind(ValuePart.Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A Python dict literal of strings, in key order. */
+  static String dict(java.util.Map<String, String> map) {
+    return map.entrySet().stream()
+        .map(e -> Escapers.pythonString(e.getKey()) + ": " + Escapers.pythonString(e.getValue()))
+        .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
   }
 
   private static SecretFileRow secretFile(SecretFilePlan f) {

@@ -3,6 +3,7 @@ package dev.gen.target.charm.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import dev.gen.diag.Diagnostics;
 import dev.gen.model.Project;
 import dev.gen.render.FileTree;
@@ -48,7 +49,18 @@ class GeneratedPythonTest {
               texts[option["env"]] = "secret-" + option["option"]
           elif option["option"] in inputs["defaults"]:
               texts[option["env"]] = layer.config_text(option["type"], inputs["defaults"][option["option"]])
-      addresses = {e: layer.address_from_data(d) for e, d in inputs["remote"].items()}
+      addresses = {}
+      for endpoint, data in inputs["remote"].items():
+          client = workload.CLIENTS.get(endpoint)
+          unit = data["unit"]
+          if client is None:
+              addresses[endpoint] = layer.address_from_data(data["app"])
+          elif client["protocol"] == "data-platform":
+              addresses[endpoint] = layer.data_platform_address(data["app"], {**data["app"], **data["secret"]}, client)
+          elif client["protocol"] == "unit-address":
+              addresses[endpoint] = layer.unit_address(unit, client)
+          elif client["protocol"] == "rabbitmq":
+              addresses[endpoint] = layer.rabbitmq_address(data["app"], client)
       env = layer.environment(texts, addresses)
       result = {"environment": env}
       if workload.COMMAND:
@@ -99,16 +111,70 @@ class GeneratedPythonTest {
     }
   }
 
-  static Map<String, UnitTestView.Remote> remotes(CharmPlan plan, CharmPlans plans) {
-    Map<String, UnitTestView.Remote> remotes = new TreeMap<>();
-    for (Endpoint e : plan.requires()) {
-      CharmPlan provider = plans.plan(e.service());
-      PortPlan primary = provider.primaryPort();
-      remotes.put(e.name(), new UnitTestView.Remote(provider.name() + ".test.svc.cluster.local",
-          primary == null ? null : String.valueOf(primary.port()),
-          provider.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList()));
+  static Project charmhubProject(String name) {
+    return name.equals("kitchen") ? dev.gen.target.charm.charmhub.CharmhubKitchen.project()
+        : ExampleProjects.all().get(name);
+  }
+
+  /** With Charmhub charms, the charm's logic reads each protocol's relation data into the expected environment. */
+  @ParameterizedTest
+  @ValueSource(strings = {"kitchen", "wordpress", "shop"})
+  void charmhubClientsGiveTheExpectedEnvironment(String name, @TempDir Path dir) throws Exception {
+    Project project = charmhubProject(name);
+    CharmOptions options = CharmOptions.defaults().withCharmhub(true);
+    FileTree tree = new CharmTarget(TemplateEngine.builtIn()).generate(project, options, new Diagnostics());
+    Python.write(tree, dir);
+    List<String> compile = new ArrayList<>(List.of("-m", "py_compile"));
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.filter(p -> p.toString().endsWith(".py")).map(p -> dir.relativize(p).toString()).sorted()
+          .forEach(compile::add);
     }
-    return remotes;
+    assertEquals(0, Python.run(dir, Map.of(), compile.toArray(String[]::new)).exitCode());
+    CharmPlans plans = CharmPlanner.plan(project, options, new Diagnostics());
+    int clients = 0;
+    for (CharmPlan plan : plans.selected()) {
+      clients += plan.clients().size();
+      Map<String, UnitTestView.Remote> remotes = remotes(plan, plans);
+      Path charmDir = dir.resolve(plan.name());
+      Files.writeString(charmDir.resolve("drive.py"), DRIVE_LAYER);
+      Python.Result r = run(charmDir, input(plan, remotes));
+      assertEquals(0, r.exitCode(), r.stderr());
+      JsonNode out = YJson.MAPPER.readTree(r.stdout());
+      Map<String, String> env = new TreeMap<>();
+      out.get("environment").properties().forEach(e -> env.put(e.getKey(), e.getValue().asString()));
+      assertEquals(UnitTestView.environment(plan, remotes), env, plan.name());
+    }
+    assertTrue(clients > 0);
+  }
+
+  /** Values with URL-special characters are quoted inside URLs and kept as they are elsewhere. */
+  @org.junit.jupiter.api.Test
+  void credentialsAreQuotedInsideUrls(@TempDir Path dir) throws Exception {
+    Project project = dev.gen.target.charm.charmhub.CharmhubKitchen.project();
+    CharmOptions options = CharmOptions.defaults().withCharmhub(true);
+    Python.write(new CharmTarget(TemplateEngine.builtIn()).generate(project, options, new Diagnostics()), dir);
+    Path charmDir = dir.resolve("app-k8s");
+    String script = """
+        import layer, workload
+        client = workload.CLIENTS["pg-database"]
+        address = layer.data_platform_address(
+            {"endpoints": "pg-primary:5432,pg-replica:5432", "database": "app/db"},
+            {"username": "u@ser", "password": "p:ss/w@rd %"}, client)
+        parts = next(e["parts"] for e in workload.RELATION_ENV if e["env"] == "DATABASE_URL")
+        print(layer.relation_value(parts, {"pg-database": address}))
+        user = next(e["parts"] for e in workload.RELATION_ENV if e["env"] == "DB_USER")
+        print(layer.relation_value(user, {"pg-database": address}))
+        print(layer.relation_value(parts, {"pg-database": None}))
+        """;
+    Files.writeString(charmDir.resolve("quote.py"), script);
+    Python.Result r = Python.run(charmDir, Map.of("PYTHONPATH", "src"), "quote.py");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals(List.of("postgresql://u%40ser:p%3Ass%2Fw%40rd%20%25@pg-primary:5432/app%2Fdb?sslmode=require",
+        "u@ser", "postgresql://pg:5432/appdb?sslmode=require"), List.of(r.stdout().split("\n")));
+  }
+
+  static Map<String, UnitTestView.Remote> remotes(CharmPlan plan, CharmPlans plans) {
+    return UnitTestView.remotes(plan, plans);
   }
 
   static String input(CharmPlan plan, Map<String, UnitTestView.Remote> remotes) {
@@ -119,14 +185,11 @@ class GeneratedPythonTest {
       }
     }
     Map<String, Object> remote = new TreeMap<>();
-    remotes.forEach((endpoint, r) -> {
-      Map<String, String> data = new TreeMap<>();
-      data.put("host", r.host());
-      if (r.port() != null) {
-        data.put("port", r.port());
+    UnitTestView.remoteData(plan, remotes).forEach((endpoint, data) -> {
+      if (remotes.containsKey(endpoint)) {
+        remote.put(endpoint, Map.of("app", data.app(), "unit", data.unit(),
+            "secret", data.secret() == null ? Map.of() : data.secret()));
       }
-      data.put("ports", String.join(",", r.ports()));
-      remote.put(endpoint, data);
     });
     return YJson.MAPPER.writeValueAsString(Map.of("defaults", defaults, "remote", remote));
   }

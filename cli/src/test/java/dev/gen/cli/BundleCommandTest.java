@@ -1,0 +1,84 @@
+package dev.gen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gen.model.Dependency;
+import dev.gen.model.EnvVar;
+import dev.gen.model.PortMapping;
+import dev.gen.model.Project;
+import dev.gen.model.Service;
+import dev.gen.model.SourceKind;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BundleCommandTest {
+
+  private static final Project PROJECT = new Project("demo", SourceKind.COMPOSE, List.of(
+      Service.builder("db").image("postgres:16")
+          .addEnvironment(EnvVar.plain("POSTGRES_DB", "app", null))
+          .build(),
+      Service.builder("web").image("example/web:1")
+          .addPort(new PortMapping(80, "8080", null, "tcp", "ingress", null, null, null))
+          .addDependency(new Dependency("db", List.of(Dependency.Via.DEPENDS_ON), null, true, false, null, null))
+          .build()),
+      List.of(), List.of(), List.of(), List.of(), null, null);
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run gen(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = GenCommand.commandLine((input, d) -> PROJECT);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void writesTheBundleItsCharmsAndTheDeployScript(@TempDir Path dir) throws Exception {
+    Run r = gen("bundle", "-o", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    String bundle = Files.readString(dir.resolve("bundle.yaml"));
+    assertTrue(bundle.contains("bundle: kubernetes"), bundle);
+    assertTrue(bundle.contains("charm: \"./charms/web-k8s/web-k8s_amd64.charm\""), bundle);
+    assertTrue(Files.isRegularFile(dir.resolve("charms/web-k8s/charmcraft.yaml")));
+    assertTrue(Files.isRegularFile(dir.resolve("charms/db-k8s/src/charm.py")));
+    assertTrue(Files.isExecutable(dir.resolve("deploy.sh")));
+    assertTrue(Files.isRegularFile(dir.resolve("README.md")));
+  }
+
+  @Test
+  void charmhubAndDirectoryReferences(@TempDir Path dir) throws Exception {
+    Run r = gen("bundle", "--use-charmhub", "--charm-ref", "dir", "-o", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    String bundle = Files.readString(dir.resolve("bundle.yaml"));
+    assertTrue(bundle.contains("charm: postgresql-k8s"), bundle);
+    assertTrue(bundle.contains("charm: \"./charms/web-k8s\""), bundle);
+    assertTrue(bundle.contains("[\"web:database\", \"db:database\"]"), bundle);
+    assertFalse(Files.exists(dir.resolve("charms/db-k8s")), "no charm for a service deployed from Charmhub");
+  }
+
+  @Test
+  void badChoicesAreUsageErrors(@TempDir Path dir) {
+    assertEquals(2, gen("bundle", "--charm-ref", "zip", "-o", dir.toString()).exitCode());
+    assertEquals(2, gen("bundle", "--flavour", "lxd", "-o", dir.toString()).exitCode());
+    assertEquals(2, gen("bundle", "--base", "ubuntu@20.04", "-o", dir.toString()).exitCode());
+    assertEquals(2, gen("bundle").exitCode());
+  }
+
+  @Test
+  void theMachineFlavourSaysWhenItIsNotAvailable(@TempDir Path dir) {
+    Run r = gen("bundle", "--flavour", "machine", "-o", dir.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("machine flavour is not available"), r.err());
+  }
+}
