@@ -1,6 +1,7 @@
 package dev.gen.cli;
 
 import dev.gen.diag.GenException;
+import dev.gen.render.TemplateEngine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ public final class GenCommand implements Callable<Integer> {
 
   /** The configured command line: exception handlers that turn gen's errors into messages and exit codes. */
   public static CommandLine commandLine() {
-    return commandLine(ProjectLoader.unavailable());
+    return commandLine(ProjectLoader.standard());
   }
 
   /** The command line with the given project loader for the subcommands that read a project. */
@@ -35,6 +36,8 @@ public final class GenCommand implements Callable<Integer> {
     CommandLine cli = new CommandLine(new GenCommand());
     cli.addSubcommand("charm", new CharmCommand(loader));
     cli.addSubcommand("bundle", new BundleCommand(loader));
+    cli.addSubcommand("blueprint", new BlueprintCommand(loader, TemplateEngine.builtIn()));
+    cli.addSubcommand("model", new ModelCommand(loader));
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     return cli;

@@ -1,8 +1,10 @@
 package dev.gen.cli;
 
+import dev.gen.input.InputRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,6 +47,10 @@ public final class InputOptions {
   @Option(names = "--no-interpolate", description = "Do not replace ${VARIABLES} in the compose files.")
   boolean noInterpolate;
 
+  @Option(names = "--validate",
+      description = "Check the service model against its JSON schema (a check of gen itself; gen model always does).")
+  boolean validate;
+
   /** All inputs in order: {@code -f} files first, then positional ones. */
   public List<Path> inputs() {
     List<Path> all = new ArrayList<>(files);
@@ -70,5 +76,11 @@ public final class InputOptions {
 
   public boolean interpolate() {
     return !noInterpolate;
+  }
+
+  /** What these options ask the loaders for, from {@code workingDirectory} with the process environment given. */
+  public InputRequest request(Path workingDirectory, Map<String, String> environment) {
+    return new InputRequest(inputs(), workingDirectory, projectDirectory, projectName, envFiles, profiles,
+        environment, interpolate(), validate);
   }
 }

@@ -2,7 +2,9 @@ package dev.gen.cli;
 
 import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
+import dev.gen.input.InputLoader;
 import dev.gen.model.Project;
+import java.nio.file.Path;
 
 /**
  * Loads the service model from what the user named on the command line (compose files, Dockerfiles, a
@@ -14,7 +16,16 @@ public interface ProjectLoader {
 
   Project load(InputOptions input, Diagnostics diagnostics);
 
-  /** The loader of this build: none yet (the compose and Dockerfile loaders are wired in by the lead). */
+  /**
+   * The loaders of gen ({@link InputLoader}): compose files, Dockerfiles or a directory, read from the current
+   * directory with the process environment.
+   */
+  static ProjectLoader standard() {
+    return (input, diagnostics) -> new InputLoader()
+        .load(input.request(Path.of("").toAbsolutePath(), System.getenv()), diagnostics);
+  }
+
+  /** A loader that always fails: for tests of commands that must not read a project. */
   static ProjectLoader unavailable() {
     return (input, diagnostics) -> {
       throw GenException.usage("loading compose files and Dockerfiles is not available in this build of gen yet");

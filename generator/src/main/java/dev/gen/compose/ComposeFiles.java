@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code compose.yaml}, {@code compose.yml}, {@code docker-compose.yml}, {@code docker-compose.yaml} found in the
  * directory or its parents, followed by its override file ({@code compose.override.yml}...) when there is one.
  */
-final class ComposeFiles {
+public final class ComposeFiles {
 
   static final List<String> DEFAULT_NAMES =
       List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
@@ -62,30 +62,46 @@ final class ComposeFiles {
     return files;
   }
 
+  /**
+   * The compose files Compose would use in {@code dir} itself (not its parents): the first of {@code compose.yaml},
+   * {@code compose.yml}, {@code docker-compose.yml}, {@code docker-compose.yaml}, then its override file if there is
+   * one; empty when there is none. Several candidates are a warning, as in Compose.
+   */
+  public static List<Path> inDirectory(Path dir, Diagnostics diagnostics) {
+    return found(dir, diagnostics);
+  }
+
   private static List<Path> discover(Path start, Diagnostics diagnostics) {
     for (Path dir = start; dir != null; dir = dir.getParent()) {
-      List<Path> candidates = existing(dir, DEFAULT_NAMES);
-      if (candidates.isEmpty()) {
-        continue;
+      List<Path> files = found(dir, diagnostics);
+      if (!files.isEmpty()) {
+        return files;
       }
-      Path winner = candidates.get(0);
-      if (candidates.size() > 1) {
-        diagnostics.warn("compose.multiple-files", "Found multiple config files with supported names: "
-            + String.join(", ", candidates.stream().map(Path::toString).toList()) + "; using " + winner,
-            SourceLocation.of(winner.toString()), "");
-      }
-      List<Path> overrides = existing(dir, OVERRIDE_NAMES);
-      if (overrides.isEmpty()) {
-        return List.of(winner);
-      }
-      if (overrides.size() > 1) {
-        diagnostics.warn("compose.multiple-files", "Found multiple override files with supported names: "
-            + String.join(", ", overrides.stream().map(Path::toString).toList()) + "; using " + overrides.get(0),
-            SourceLocation.of(overrides.get(0).toString()), "");
-      }
-      return List.of(winner, overrides.get(0));
     }
     return List.of();
+  }
+
+  private static List<Path> found(Path dir, Diagnostics diagnostics) {
+    List<Path> candidates = existing(dir, DEFAULT_NAMES);
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Path winner = candidates.get(0);
+    if (candidates.size() > 1) {
+      diagnostics.warn("compose.multiple-files", "Found multiple config files with supported names: "
+          + String.join(", ", candidates.stream().map(Path::toString).toList()) + "; using " + winner,
+          SourceLocation.of(winner.toString()), "");
+    }
+    List<Path> overrides = existing(dir, OVERRIDE_NAMES);
+    if (overrides.isEmpty()) {
+      return List.of(winner);
+    }
+    if (overrides.size() > 1) {
+      diagnostics.warn("compose.multiple-files", "Found multiple override files with supported names: "
+          + String.join(", ", overrides.stream().map(Path::toString).toList()) + "; using " + overrides.get(0),
+          SourceLocation.of(overrides.get(0).toString()), "");
+    }
+    return List.of(winner, overrides.get(0));
   }
 
   private static List<Path> existing(Path dir, List<String> names) {

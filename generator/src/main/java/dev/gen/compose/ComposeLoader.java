@@ -103,13 +103,43 @@ public final class ComposeLoader {
       model.put("name", Nodes.str(name, model.location()));
       return new ComposeProject(name, projectDir, files, model);
     }
+    Map<String, YMap> extensions = serviceExtensions(model);
     YMap project = new ModelDecoder(diagnostics).decode(model);
     project.put("name", Nodes.str(name, model.location()));
     YMap disabled = Profiles.apply(project, profiles);
     ConsistencyChecks.check(project, disabled);
     new ServiceEnvironment(environment, diagnostics, display).resolve(project);
     UnusedResources.prune(project);
-    return new ComposeProject(name, projectDir, files, project);
+    if (project.get("services") instanceof YMap services) {
+      extensions.keySet().retainAll(services.keys());
+    }
+    return new ComposeProject(name, projectDir, files, project, extensions);
+  }
+
+  /**
+   * The {@code x-*} keys of each service of the merged document, which decoding drops (as compose-go's typed model
+   * does), so that the service model can still read its hints.
+   */
+  private static Map<String, YMap> serviceExtensions(YMap model) {
+    Map<String, YMap> out = new LinkedHashMap<>();
+    if (!(model.get("services") instanceof YMap services)) {
+      return out;
+    }
+    for (String name : services.keys()) {
+      if (!(services.get(name) instanceof YMap service)) {
+        continue;
+      }
+      YMap extensions = new YMap(service.location());
+      for (String key : service.keys()) {
+        if (key.startsWith("x-")) {
+          extensions.put(key, service.keyLocation(key), service.get(key));
+        }
+      }
+      if (!extensions.isEmpty()) {
+        out.put(name, extensions);
+      }
+    }
+    return out;
   }
 
   private static List<Path> envFiles(ComposeRequest request, Path workingDir, Path projectDir,

@@ -17,7 +17,7 @@ import java.util.Map;
  * directory's name (normalized). Normalizing lowercases and keeps {@code [a-z0-9_-]}, without leading {@code _} or
  * {@code -}.
  */
-final class ProjectName {
+public final class ProjectName {
 
   private ProjectName() {}
 
@@ -51,6 +51,22 @@ final class ProjectName {
     }
     Path dir = projectDirectory.getFileName();
     return normalize(dir == null ? "" : dir.toString());
+  }
+
+  /**
+   * The name of a project that has no compose file (a folder of Dockerfiles), by the same precedence: {@code -p},
+   * then {@code COMPOSE_PROJECT_NAME}, then {@code directory}'s name, normalized.
+   *
+   * @throws GenException when an explicit name is not valid, or no name is left
+   */
+  public static String forDirectory(String explicit, Map<String, String> environment, Path directory) {
+    String name = resolve(explicit, environment, Map.of(), List.of(), directory.toAbsolutePath().normalize(), false,
+        new Diagnostics());
+    if (name.isEmpty()) {
+      throw GenException.at(SourceLocation.of(directory.toString()), "", "compose.project-name",
+          "project name must not be empty").withHint("name the project with -p NAME");
+    }
+    return name;
   }
 
   static String normalize(String s) {

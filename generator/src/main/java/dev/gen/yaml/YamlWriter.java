@@ -26,6 +26,18 @@ public final class YamlWriter {
   private YamlWriter() {}
 
   public static String write(YNode root) {
+    return write(root, true);
+  }
+
+  /**
+   * Prints {@code root} with its mappings' keys in the tree's own order, for documents whose order means something
+   * (the service model, whose records keep their declaration order).
+   */
+  public static String writeInOrder(YNode root) {
+    return write(root, false);
+  }
+
+  private static String write(YNode root, boolean sortKeys) {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setIndent(2);
@@ -38,7 +50,7 @@ public final class YamlWriter {
     Serializer serializer = new Serializer(new Emitter(out, options), new Resolver(), options, null);
     try {
       serializer.open();
-      serializer.serialize(node(root));
+      serializer.serialize(node(root, sortKeys));
       serializer.close();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -46,20 +58,22 @@ public final class YamlWriter {
     return out.toString();
   }
 
-  private static Node node(YNode n) {
+  private static Node node(YNode n, boolean sortKeys) {
     if (n instanceof YMap m) {
       List<NodeTuple> tuples = new ArrayList<>();
       List<String> keys = new ArrayList<>(m.keys());
-      keys.sort(null);
+      if (sortKeys) {
+        keys.sort(null);
+      }
       for (String k : keys) {
-        tuples.add(new NodeTuple(string(k), node(m.get(k))));
+        tuples.add(new NodeTuple(string(k), node(m.get(k), sortKeys)));
       }
       return new MappingNode(Tag.MAP, tuples, DumperOptions.FlowStyle.BLOCK);
     }
     if (n instanceof YSeq s) {
       List<Node> items = new ArrayList<>();
       for (YNode item : s.items()) {
-        items.add(node(item));
+        items.add(node(item, sortKeys));
       }
       return new SequenceNode(Tag.SEQ, items, DumperOptions.FlowStyle.BLOCK);
     }

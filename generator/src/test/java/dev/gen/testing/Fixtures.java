@@ -44,10 +44,10 @@ public final class Fixtures {
     return p;
   }
 
-  /** The names of the example projects: folders of {@code fixtures/} that have an {@code approved/} folder. */
+  /** The names of the projects: the folders of {@code fixtures/}, but {@code conformance/} (others' test suites). */
   public static List<String> projects() {
     try (Stream<Path> s = Files.list(root())) {
-      return s.filter(p -> Files.isDirectory(p.resolve("approved")))
+      return s.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().equals("conformance"))
           .map(p -> p.getFileName().toString())
           .sorted()
           .toList();

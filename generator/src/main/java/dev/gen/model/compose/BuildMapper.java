@@ -5,18 +5,27 @@ import dev.gen.model.Build;
 import dev.gen.model.compose.ComposeKeys.Scope;
 import dev.gen.yaml.YMap;
 import dev.gen.yaml.YNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code build} → {@link Build}. A local context becomes a project-relative path; a remote one (a git URL, an
  * {@code https://} tarball) stays as written, and a git context fills {@link Build#gitRepository()} and
  * {@link Build#gitRef()} from its {@code #ref[:subdir]} fragment. For a local context the repository comes from the
- * service's {@code org.opencontainers.image.source} label, when there is one.
+ * service's {@code org.opencontainers.image.source} label, when there is one and git can clone it (a URL such as
+ * {@code https://github.com/example/shop}; not free text).
  */
 final class BuildMapper {
 
   static final String SOURCE_LABEL = "org.opencontainers.image.source";
+
+  private static final Set<String> CLONE_SCHEMES = Set.of("https", "http", "git", "ssh", "git+ssh");
+  private static final Pattern SCP_LIKE = Pattern.compile("[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/].*");
 
   private final ProjectPaths paths;
   private final Diagnostics diagnostics;
@@ -34,7 +43,7 @@ final class BuildMapper {
     Keys keys = new Keys(map, Scope.BUILD, path, diagnostics);
     YNode contextNode = keys.take("context");
     String context = Values.string(contextNode, keys.path("context"));
-    String gitRepository = sourceLabel;
+    String gitRepository = isCloneable(sourceLabel) ? sourceLabel : null;
     String gitRef = null;
     boolean remote = context != null && ProjectPaths.isRemote(context);
     if (remote && isGit(context)) {
@@ -81,6 +90,28 @@ final class BuildMapper {
     int hash = lower.indexOf('#');
     String url = hash < 0 ? lower : lower.substring(0, hash);
     return (url.startsWith("http://") || url.startsWith("https://")) && url.endsWith(".git");
+  }
+
+  /**
+   * Whether git can clone {@code url}: an {@code http(s)}, {@code git} or {@code ssh} URL with a host and a path, or
+   * the scp-like {@code user@host:path}; never text with spaces or control characters.
+   */
+  static boolean isCloneable(String url) {
+    if (url == null || url.isEmpty() || url.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      return false;
+    }
+    Matcher scp = SCP_LIKE.matcher(url);
+    if (!url.contains("://")) {
+      return scp.matches();
+    }
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      String repoPath = uri.getPath() == null ? "" : uri.getPath().replaceAll("^/+|/+$", "");
+      return CLONE_SCHEMES.contains(scheme) && uri.getHost() != null && !repoPath.isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** The Dockerfile relative to the context; absolute only when it lies outside the project. */

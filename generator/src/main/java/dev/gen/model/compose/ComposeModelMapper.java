@@ -1,5 +1,6 @@
 package dev.gen.model.compose;
 
+import dev.gen.compose.ComposeProject;
 import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
 import dev.gen.model.Hints;
@@ -27,12 +28,35 @@ import java.util.Set;
 public final class ComposeModelMapper {
 
   /**
+   * Maps a project as the Compose loader loaded it, with the {@code x-*} keys of its services (which its normalized
+   * model does not hold, as Compose's does not).
+   *
+   * @throws GenException when the tree is not a normalized project (a value of the wrong shape)
+   */
+  public Project map(ComposeProject project, Diagnostics diagnostics) {
+    return map(project.model(), project.serviceExtensions(), project.projectDirectory(), diagnostics);
+  }
+
+  /**
    * @param normalized the normalized project
    * @param projectDirectory the absolute project directory, against which paths are made relative
    * @param diagnostics where warnings and notices go
    * @throws GenException when the tree is not a normalized project (a value of the wrong shape)
    */
   public Project map(YMap normalized, Path projectDirectory, Diagnostics diagnostics) {
+    return map(normalized, Map.of(), projectDirectory, diagnostics);
+  }
+
+  /**
+   * @param normalized the normalized project
+   * @param serviceExtensions the {@code x-*} keys of services, by service name, read as if they were in the
+   *     service's mapping ({@link ComposeProject#serviceExtensions()})
+   * @param projectDirectory the absolute project directory, against which paths are made relative
+   * @param diagnostics where warnings and notices go
+   * @throws GenException when the tree is not a normalized project (a value of the wrong shape)
+   */
+  public Project map(YMap normalized, Map<String, YMap> serviceExtensions, Path projectDirectory,
+      Diagnostics diagnostics) {
     ProjectPaths paths = new ProjectPaths(projectDirectory);
     Keys top = new Keys(normalized, Scope.PROJECT, "", diagnostics);
     YNode nameNode = top.take("name");
@@ -52,6 +76,7 @@ public final class ComposeModelMapper {
       if (service == null) {
         service = new YMap(services.keyLocation(e.getKey()));
       }
+      service = withExtensions(service, serviceExtensions.get(e.getKey()));
       mapped.add(serviceMapper.map(e.getKey(), service, services.keyLocation(e.getKey())));
     }
     mapped.sort(Comparator.comparing(Service::name));
@@ -70,5 +95,19 @@ public final class ComposeModelMapper {
         normalized.location());
     top.finish();
     return project;
+  }
+
+  /** A shallow copy of {@code service} with its extensions added, so the normalized tree stays as it is. */
+  private static YMap withExtensions(YMap service, YMap extensions) {
+    if (extensions == null || extensions.isEmpty()) {
+      return service;
+    }
+    YMap merged = service.withTag(service.tag());
+    for (Map.Entry<String, YNode> e : extensions.entries()) {
+      if (!merged.has(e.getKey())) {
+        merged.put(e.getKey(), extensions.keyLocation(e.getKey()), e.getValue());
+      }
+    }
+    return merged;
   }
 }

@@ -133,6 +133,8 @@ final class ModelInvariants {
     if (path.startsWith("/")) {
       assertFalse(path.startsWith(NormalizedProjects.PROJECT_DIR + "/") || path.equals(
           NormalizedProjects.PROJECT_DIR.toString()), what + ": absolute path inside the project: " + path);
+      assertFalse(path.startsWith(dev.gen.testing.Fixtures.root().toString()),
+          what + ": absolute path inside the fixtures: " + path);
     }
   }
 

@@ -4,7 +4,7 @@ import dev.gen.diag.Diagnostic;
 import dev.gen.diag.Diagnostics;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
-import dev.gen.testing.BlueprintExampleProjects;
+import dev.gen.testing.ExampleProjects;
 import dev.gen.testing.FixtureApprovals;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BlueprintApprovalTest {
 
   static Stream<Arguments> cases() {
-    return BlueprintExampleProjects.all().keySet().stream()
+    return ExampleProjects.all().keySet().stream()
         .flatMap(f -> Stream.of(Arguments.of(f, BlueprintStyle.VM), Arguments.of(f, BlueprintStyle.CONTAINER)));
   }
 
@@ -24,7 +24,7 @@ class BlueprintApprovalTest {
   void approved(String fixture, BlueprintStyle style) {
     Diagnostics diagnostics = new Diagnostics();
     FileTree tree = new BlueprintTarget(TemplateEngine.builtIn())
-        .generate(BlueprintExampleProjects.named(fixture), BlueprintOptions.of(style), diagnostics);
+        .generate(ExampleProjects.named(fixture), BlueprintOptions.of(style), diagnostics);
     FixtureApprovals.verify(fixture, "blueprint-" + style.cliName(), snapshot(tree, diagnostics), "txt");
   }
 
@@ -34,12 +34,12 @@ class BlueprintApprovalTest {
   void approvedJava(String fixture) {
     Diagnostics diagnostics = new Diagnostics();
     FileTree tree = new JavaEntities(TemplateEngine.builtIn())
-        .generate(BlueprintExampleProjects.named(fixture), BlueprintOptions.of(BlueprintStyle.VM), diagnostics);
+        .generate(ExampleProjects.named(fixture), BlueprintOptions.of(BlueprintStyle.VM), diagnostics);
     FixtureApprovals.verify(fixture, "blueprint-java", tree.toSnapshot(), "txt");
   }
 
   static Stream<String> fixtures() {
-    return BlueprintExampleProjects.all().keySet().stream();
+    return ExampleProjects.all().keySet().stream();
   }
 
   /** The files, then the warnings, as one text. */

@@ -5,7 +5,7 @@ import dev.gen.model.Project;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
 import dev.gen.testing.DeployProjects;
-import dev.gen.testing.BlueprintExampleProjects;
+import dev.gen.testing.ExampleProjects;
 import dev.gen.testing.HostileProjects;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +24,7 @@ public final class BlueprintCorpus {
    * both styles.
    */
   public static Map<String, String> generate() {
-    Map<String, Project> projects = new LinkedHashMap<>(BlueprintExampleProjects.all());
+    Map<String, Project> projects = new LinkedHashMap<>(ExampleProjects.all());
     projects.put("hostile", HostileProjects.project());
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, Project> p : projects.entrySet()) {
@@ -40,7 +40,7 @@ public final class BlueprintCorpus {
     Project project = switch (fixture) {
       case "hostile" -> HostileProjects.project();
       case "pair" -> DeployProjects.pair();
-      default -> BlueprintExampleProjects.named(fixture);
+      default -> ExampleProjects.named(fixture);
     };
     BlueprintOptions options = BlueprintOptions.of(BlueprintStyle.fromName(style)).withLocation(location);
     return generate(project, options).text(project.name() + ".yaml");
@@ -48,7 +48,7 @@ public final class BlueprintCorpus {
 
   /** The Maven project of Brooklyn Java entities ({@code --java}) of every example project and the hostile one. */
   public static Map<String, String> javaProjects() {
-    Map<String, Project> projects = new LinkedHashMap<>(BlueprintExampleProjects.all());
+    Map<String, Project> projects = new LinkedHashMap<>(ExampleProjects.all());
     projects.put("hostile", HostileProjects.project());
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, Project> p : projects.entrySet()) {

@@ -15,7 +15,7 @@ import dev.gen.model.Service;
 import dev.gen.model.SourceKind;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
-import dev.gen.testing.BlueprintExampleProjects;
+import dev.gen.testing.ExampleProjects;
 import dev.gen.testing.HostileProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +63,7 @@ class BlueprintTargetTest {
   @ParameterizedTest
   @EnumSource(BlueprintStyle.class)
   void writesTheBlueprintAndTheCatalog(BlueprintStyle style) {
-    FileTree tree = generate(BlueprintExampleProjects.shop(), style);
+    FileTree tree = generate(ExampleProjects.shop(), style);
     assertEquals(List.of("catalog.bom", "shop.yaml"), List.copyOf(tree.files().keySet()));
   }
 
@@ -109,7 +109,7 @@ class BlueprintTargetTest {
   @Test
   void scriptsPassBashAndShellcheck(@TempDir Path dir) throws Exception {
     List<Path> scripts = new ArrayList<>();
-    for (Project p : List.of(HostileProjects.project(), BlueprintExampleProjects.shop(), BlueprintExampleProjects.dockerfiles())) {
+    for (Project p : List.of(HostileProjects.project(), ExampleProjects.shop(), ExampleProjects.dockerfiles())) {
       FileTree tree = generate(p, BlueprintStyle.VM);
       for (Service s : p.services()) {
         Map<String, Object> svc = service(tree, p.name(), s.name());
@@ -164,14 +164,14 @@ class BlueprintTargetTest {
   @Test
   void locationsAreWrittenAsSpecsOrMaps() {
     BlueprintOptions o = BlueprintOptions.of(BlueprintStyle.VM);
-    String plain = generate(BlueprintExampleProjects.webapp(), o.withLocation("named:my-cloud"), new Diagnostics())
+    String plain = generate(ExampleProjects.webapp(), o.withLocation("named:my-cloud"), new Diagnostics())
         .text("webapp.yaml");
     assertEquals("named:my-cloud", ((Map<?, ?>) new Yaml().load(plain)).get("location"));
-    String map = generate(BlueprintExampleProjects.webapp(), o.withLocation("{localhost: {address: 127.0.0.1}}"),
+    String map = generate(ExampleProjects.webapp(), o.withLocation("{localhost: {address: 127.0.0.1}}"),
         new Diagnostics()).text("webapp.yaml");
     Map<String, Object> doc = new Yaml().load(map);
     assertEquals(Map.of("localhost", Map.of("address", "127.0.0.1")), doc.get("location"));
-    GenException e = assertThrows(GenException.class, () -> generate(BlueprintExampleProjects.webapp(),
+    GenException e = assertThrows(GenException.class, () -> generate(ExampleProjects.webapp(),
         o.withLocation("{localhost: [unclosed"), new Diagnostics()));
     assertEquals(GenException.EXIT_USAGE, e.exitCode());
   }

@@ -157,10 +157,10 @@ class DeployScriptTest {
     Python.write(bundle("wordpress", "k8s", false), out);
     Path bin = fakeTools(dir);
     Path log = Files.createDirectories(dir.resolve("log"));
-    Run r = run(out, Map.of("PATH", bin + ":" + System.getenv("PATH"), "FAKE_LOG", log.toString(),
-        "MARIADB_PASSWORD", ""), "bash", "deploy.sh");
+    Run r = run(out, Map.of("PATH", bin + ":" + System.getenv("PATH"), "FAKE_LOG", log.toString()),
+        "bash", "deploy.sh");
     assertEquals(1, r.exitCode());
-    assertTrue(r.err().contains("set MARIADB_RANDOM_ROOT_PASSWORD first"), r.err());
+    assertTrue(r.err().contains("set MARIADB_PASSWORD first"), r.err());
     assertFalse(Files.exists(log.resolve("calls")), "juju was called");
     assertFalse(Files.exists(log.resolve("packed")), "charms were packed");
   }
