@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command with a stand-in loader (the real loaders are wired by the lead). */
+/** The command's own options, with a stand-in loader ({@link ModelCommandTest} runs the real one). */
 class BlueprintCommandTest {
 
   private static final ProjectLoader ONE_SERVICE = (input, diagnostics) -> new Project("demo", SourceKind.COMPOSE,

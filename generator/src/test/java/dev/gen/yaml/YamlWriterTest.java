@@ -37,4 +37,10 @@ class YamlWriterTest {
     YNode back = new YamlReader().readAll(YamlWriter.write(tree), "t").get(0);
     assertEquals(YJson.toJson(tree, true), YJson.toJson(back, true));
   }
+
+  @Test
+  void writesInTheTreesOwnOrderWhenAsked() {
+    YNode tree = YJson.parse("{\"name\": \"x\", \"b\": {\"z\": 1, \"a\": 2}, \"a\": []}", "t");
+    assertEquals("name: x\nb:\n  z: 1\n  a: 2\na: []\n", YamlWriter.writeInOrder(tree));
+  }
 }
