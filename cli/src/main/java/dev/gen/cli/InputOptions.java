@@ -37,14 +37,15 @@ public final class InputOptions {
   List<String> profiles = new ArrayList<>();
 
   @Option(names = "--project-directory", paramLabel = "DIR",
-      description = "The project directory (default: the first compose file's directory).")
+      description = "The project directory (default: the first compose file's directory, the directory given, or"
+          + " the folder the Dockerfiles given have in common).")
   Path projectDirectory;
 
   @Option(names = {"-p", "--project-name"}, paramLabel = "NAME",
       description = "The project name (default: COMPOSE_PROJECT_NAME, the file's name:, or the directory name).")
   String projectName;
 
-  @Option(names = "--no-interpolate", description = "Do not replace ${VARIABLES} in the compose files.")
+  @Option(names = "--no-interpolate", description = "Do not replace $${VARIABLES} in the compose files (gen config only).")
   boolean noInterpolate;
 
   @Option(names = "--validate",
