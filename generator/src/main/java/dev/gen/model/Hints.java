@@ -3,9 +3,9 @@ package dev.gen.model;
 import java.util.Map;
 
 /**
- * Tool-specific hints from {@code x-juju} and {@code x-brooklyn} extension fields, as JSON-like values (maps,
- * lists, strings, numbers, booleans). The loader checks them against {@code schemas/x-hints.schema.json}; targets
- * read the keys they know.
+ * Tool-specific hints from {@code x-juju} and {@code x-brooklyn} extension fields, at the top level or on a service,
+ * as JSON-like values (maps, lists, strings, numbers, booleans). The mapper only checks that each is a mapping;
+ * targets read and check the keys they know (the charm target's {@code charm.invalid-hint}).
  */
 public record Hints(Map<String, Object> juju, Map<String, Object> brooklyn) {
 
