@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gen.model.Dependency;
+import dev.gen.model.EnvVar;
+import dev.gen.model.ExposedPort;
+import dev.gen.model.Project;
+import dev.gen.model.Service;
+import dev.gen.model.ServiceReference;
+import dev.gen.model.SourceKind;
 import dev.gen.render.TemplateEngine;
 import dev.gen.target.charm.machine.FakeUnit.Run;
 import dev.gen.target.charm.machine.MachineCharmView.Endpoint;
@@ -26,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MachineHooksTest {
 
-  private static final MachineCharmRenderer RENDERER = new MachineCharmRenderer(TemplateEngine.builtIn());
+  private static final MachineHooksRenderer RENDERER = new MachineHooksRenderer(TemplateEngine.builtIn());
 
   static final String INSPECT = "--format={{.State.Status}}|{{.State.ExitCode}}"
       + "|{{if .State.Health}}{{.State.Health.Status}}{{end}}|{{index .Config.Labels \"dev.gen.config-hash\"}}";
@@ -65,10 +72,11 @@ class MachineHooksTest {
         .relation("cache", "cache:2", "cache/0", Map.of("host", "10.0.0.6", "port", "6379", "ports", "6379/tcp"));
   }
 
+  /** The frontend unit: compose builds it from ./frontend, which the repository option says where to fetch. */
   FakeUnit frontend() throws Exception {
     return FakeUnit.create(dir, RENDERER.render(ShopViews.frontend()))
         .runtimeInstalled("docker")
-        .config("repository", "")
+        .config("repository", "https://example.com/shop.git")
         .config("git-ref", "")
         .config("public-title", "The Shop")
         .relation("api", "api:3", "api/0",
@@ -219,12 +227,11 @@ class MachineHooksTest {
 
   @Test
   void aBuiltServiceWithoutARepositoryAsksForOne() throws Exception {
-    MachineCharmView view = MachineCharmView.builder("x", "x")
-        .build(new MachineCharmView.Build("", "", ".", "Dockerfile", "", "", Map.of())).build();
-    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker");
+    FakeUnit unit = frontend().config("repository", "");
     Run run = unit.hook("install");
     ok(run);
-    assertEquals(List.of("blocked", "set option repository to the git repository to build x from"), unit.status());
+    assertEquals(List.of("blocked", "set option repository to the git repository to build frontend from"),
+        unit.status());
     assertEquals(List.of(), run.argsOf("git"));
   }
 
@@ -575,12 +582,18 @@ class MachineHooksTest {
 
   @Test
   void anOptionalRelationThatIsAbsentKeepsTheOriginalValue() throws Exception {
-    MachineCharmView view = MachineCharmView.builder("x", "x")
-        .pull("img:1", null)
-        .endpoint(new Endpoint("search", Endpoint.Role.REQUIRES, false))
-        .env("SEARCH_URL", new EnvPart.Text("http://"), new EnvPart.RelationHost("search", "search"),
-            new EnvPart.Text(":"), new EnvPart.RelationPort("search", 9200))
-        .build();
+    String url = "http://search:9200";
+    Project project = new Project("p", SourceKind.COMPOSE, List.of(
+        Service.builder("x").image("img:1")
+            .addEnvironment(new EnvVar("SEARCH_URL", url, false, null, List.of(new ServiceReference("search",
+                ServiceReference.Kind.URL, 7, 13, 9200, 14, 18)), null))
+            .addDependency(new Dependency("search", List.of(Dependency.Via.DEPENDS_ON), null, false, false, null,
+                null))
+            .build(),
+        Service.builder("search").image("search:1").addExpose(new ExposedPort(9200, "tcp", null)).build()),
+        List.of(), List.of(), List.of(), List.of(), null, null);
+    MachineCharmView view = ShopViews.of(project, "x", ShopViews.MACHINE);
+    assertEquals(List.of(new Endpoint("search", Endpoint.Role.REQUIRES, false)), view.endpoints());
     FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker")
         .image("docker", "img:1", "sha256:1");
     Run run = unit.hook("config-changed");
@@ -608,7 +621,11 @@ class MachineHooksTest {
     ok(run);
     List<String> create = createWithoutHash(run, "docker");
     assertEquals(args("--env=DEBUG=true", "--env=QUIET=false", "--env=RATIO=0.75", "--env=TITLE=True",
-        "--env=UNSET=", "--env=WORKERS=4"), create.subList(3, 9));
+        "--env=WORKERS=4", "--restart=no"), create.subList(3, 9), "a variable whose option is unset is left out");
+    unit.config("unset", "");
+    Run set = unit.hook("config-changed");
+    ok(set);
+    assertTrue(createWithoutHash(set, "docker").contains("--env=UNSET="), "an empty value is a value");
   }
 
   // ---- secrets and storage
@@ -618,6 +635,34 @@ class MachineHooksTest {
     FakeUnit unit = api().unsetConfig("db-password");
     ok(unit.hook("config-changed"));
     assertEquals(List.of("blocked", "secret option db-password is not set"), unit.status());
+  }
+
+  /**
+   * A secret variable compose passes through from the deployer's environment is left out while its option is unset,
+   * as compose leaves it out, while one compose gave a value blocks the unit until its option is set.
+   */
+  @Test
+  void anOptionalSecretIsLeftOutAndARequiredOneBlocks() throws Exception {
+    Project project = new Project("p", SourceKind.COMPOSE, List.of(Service.builder("x").image("img:1")
+        .addEnvironment(new EnvVar("API_TOKEN", null, true, "name", List.of(), null))
+        .addEnvironment(new EnvVar("DB_PASSWORD", "from-compose", true, "name", List.of(), null))
+        .build()), List.of(), List.of(), List.of(), List.of(), null, null);
+    MachineCharmView view = ShopViews.of(project, "x", ShopViews.MACHINE);
+    assertEquals(List.of("db-password"), view.requiredOptions());
+    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker")
+        .image("docker", "img:1", "sha256:1");
+    ok(unit.hook("config-changed"));
+    assertEquals(List.of("blocked", "secret option db-password is not set"), unit.status());
+    unit.config("db-password", "secret:db").secret("secret:db", "value", "pw");
+    Run run = unit.hook("config-changed");
+    ok(run);
+    List<String> create = createWithoutHash(run, "docker");
+    assertTrue(create.contains("--env=DB_PASSWORD=pw"), create::toString);
+    assertTrue(create.stream().noneMatch(w -> w.startsWith("--env=API_TOKEN")), create::toString);
+    unit.config("api-token", "secret:token").secret("secret:token", "value", "t");
+    Run set = unit.hook("config-changed");
+    ok(set);
+    assertTrue(createWithoutHash(set, "docker").contains("--env=API_TOKEN=t"));
   }
 
   @Test
@@ -685,8 +730,7 @@ class MachineHooksTest {
     assertTrue(create.contains("--volume=/srv/juju/pgdata 0:/var/lib/postgresql/data"), create::toString);
     assertTrue(create.contains("--health-cmd=pg_isready -U shop -d shop"), create::toString);
     assertTrue(create.contains("--health-retries=5"), create::toString);
-    assertEquals(List.of(args("--", "999", unit.unitState.resolve("secrets/0.new").toString())),
-        run.argsOf("chown"));
+    assertEquals(List.of(), run.argsOf("chown"), "compose gives the secret no owner: root keeps it");
     assertEquals(List.of("active", ""), unit.status());
     Run detaching = unit.hook("pgdata-storage-detaching");
     ok(detaching);
