@@ -64,7 +64,9 @@ final class HostileValues {
    * A pulled service whose facts hold the hostile values (as text variables, command words, labels, build-free
    * facts) and whose options, secret and relation the tests fill with them: variable {@code OPT_<i>} comes from
    * option {@code opt-<i>}, {@code TXT_<i>} is written in the charm, {@code SECRET} and {@code PEER} come from a
-   * secret and relation {@code peer}.
+   * secret and relation {@code peer}. It is made by hand because it puts values where no plan does (literal text
+   * in the facts, a runtime volume, a value around a relation's pieces made of hostile text); the hostile example
+   * project goes through the plan in {@code MachineHostileValuesTest}.
    */
   static MachineCharmView view(Path markers) {
     List<String> values = values(markers);

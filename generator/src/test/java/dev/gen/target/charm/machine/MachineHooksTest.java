@@ -235,14 +235,23 @@ class MachineHooksTest {
     assertEquals(List.of(), run.argsOf("git"));
   }
 
+  /** A git context with a ref and a sub-directory, an inline Dockerfile, a target stage and build arguments. */
   @Test
   void anInlineDockerfileIsWrittenAndUsed() throws Exception {
-    MachineCharmView view = MachineCharmView.builder("x", "x")
-        .build(new MachineCharmView.Build("https://example.com/x.git", "", "app", "Dockerfile",
-            "FROM scratch\nCOPY 'it''s' $(x) /\n", "final", Map.of("A", "1 2", "B", "$(b)"))).build();
-    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker");
+    Project project = new Project("p", SourceKind.COMPOSE, List.of(Service.builder("x")
+        .build(new dev.gen.model.Build("https://example.com/x.git#v2:app", null, "FROM scratch\nCOPY 'it''s' $(x) /\n",
+            "final", Map.of("A", "1 2", "B", "$(b)"), "https://example.com/x.git", "v2", null, null))
+        .build()), List.of(), List.of(), List.of(), List.of(), null, null);
+    MachineCharmView view = ShopViews.of(project, "x", ShopViews.MACHINE);
+    assertEquals("app", view.build().context());
+    assertEquals("https://example.com/x.git", view.build().repository(), "the repository option's default");
+    assertEquals("v2", view.build().gitRef(), "the git-ref option's default");
+    // Juju gives the option its default; the repository falls back on the facts' even when it is empty
+    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker").config("git-ref", "v2");
     Run run = unit.hook("install");
     ok(run);
+    assertEquals(args("-C", unit.unitState.resolve("source").toString(), "-c", "protocol.ext.allow=never", "fetch",
+        "--quiet", "--depth=1", "--", "https://example.com/x.git", "v2"), run.argsOf("git").get(1));
     Path dockerfile = unit.unitState.resolve("Dockerfile");
     assertEquals("FROM scratch\nCOPY 'it''s' $(x) /\n", Files.readString(dockerfile));
     String source = unit.unitState.resolve("source").toString();
@@ -604,15 +613,15 @@ class MachineHooksTest {
 
   @Test
   void optionValuesAreTakenAsJujuPrintsThemWithBooleansInLowerCase() throws Exception {
-    MachineCharmView view = MachineCharmView.builder("x", "x")
-        .pull("img:1", null)
-        .env("DEBUG", new EnvPart.FromOption("debug", EnvPart.OptionType.BOOLEAN))
-        .env("QUIET", new EnvPart.FromOption("quiet", EnvPart.OptionType.BOOLEAN))
-        .env("RATIO", new EnvPart.FromOption("ratio", EnvPart.OptionType.FLOAT))
-        .env("TITLE", new EnvPart.FromOption("title", EnvPart.OptionType.STRING))
-        .env("UNSET", new EnvPart.FromOption("unset", EnvPart.OptionType.STRING))
-        .env("WORKERS", new EnvPart.FromOption("workers", EnvPart.OptionType.INT))
-        .build();
+    Service.Builder x = Service.builder("x").image("img:1");
+    Map.of("DEBUG", "true", "QUIET", "false", "RATIO", "0.75", "TITLE", "True", "WORKERS", "4")
+        .forEach((name, value) -> x.addEnvironment(EnvVar.plain(name, value, null)));
+    x.addEnvironment(new EnvVar("UNSET", null, false, null, List.of(), null));
+    MachineCharmView view = ShopViews.of(new Project("p", SourceKind.COMPOSE, List.of(x.build()), List.of(),
+        List.of(), List.of(), List.of(), null, null), "x", ShopViews.MACHINE);
+    assertEquals(List.of("config debug boolean", "config quiet boolean", "config ratio float",
+        "config title string", "config unset string", "config workers int"),
+        view.environment().stream().map(e -> String.join(" ", e.words())).toList());
     FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker")
         .image("docker", "img:1", "sha256:1")
         .config("debug", "True").config("quiet", "False").config("ratio", "0.75").config("title", "True")
