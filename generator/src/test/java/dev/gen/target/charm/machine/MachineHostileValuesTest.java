@@ -62,7 +62,8 @@ class MachineHostileValuesTest {
 
   private FakeUnit unit() throws Exception {
     MachineCharmView view = HostileValues.view(markers);
-    FakeUnit unit = FakeUnit.create(dir.resolve("unit"), new MachineHooksRenderer(TemplateEngine.builtIn()).render(view))
+    FakeUnit unit = FakeUnit.create(dir.resolve("unit"),
+            new MachineHooksRenderer(TemplateEngine.builtIn()).render(view))
         .runtimeInstalled("docker")
         .config("image", image())
         .config("secret-env", "secret:env")
