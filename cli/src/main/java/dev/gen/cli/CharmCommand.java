@@ -43,6 +43,11 @@ public final class CharmCommand implements Callable<Integer> {
       description = "The charm's base: ubuntu@22.04, ubuntu@24.04 or ubuntu@26.04 (default: ${DEFAULT-VALUE}).")
   String base;
 
+  @Option(names = "--use-charmhub",
+      description = "Deploy well-known images (PostgreSQL, MySQL, RabbitMQ...) from their maintained Charmhub"
+          + " charms: gen writes no charm for them, and the charms that depend on them relate to them.")
+  boolean useCharmhub;
+
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
       description = "The directory to write the charms into (each one in its own folder).")
   Path output;
@@ -63,7 +68,7 @@ public final class CharmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services);
+    CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services, useCharmhub);
     Diagnostics diagnostics = new Diagnostics();
     Project project = loader.load(input, diagnostics);
     TemplateEngine engine = new TemplateEngine(

@@ -76,9 +76,25 @@ class BundleCommandTest {
   }
 
   @Test
-  void theMachineFlavourSaysWhenItIsNotAvailable(@TempDir Path dir) {
+  void aMachineBundleDeploysMachineCharms(@TempDir Path dir) throws Exception {
     Run r = gen("bundle", "--flavour", "machine", "-o", dir.toString());
-    assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("machine flavour is not available"), r.err());
+    assertEquals(0, r.exitCode(), r.err());
+    String bundle = Files.readString(dir.resolve("bundle.yaml"));
+    assertTrue(bundle.contains("default-base: ubuntu@24.04"), bundle);
+    assertTrue(bundle.contains("charm: \"./charms/web/web_amd64.charm\""), bundle);
+    assertTrue(Files.isExecutable(dir.resolve("charms/web/hooks/install")));
+    assertTrue(Files.isRegularFile(dir.resolve("charms/db/lib/charm.sh")));
+  }
+
+  @Test
+  void aMachineBundleWithCharmhubCharms(@TempDir Path dir) throws Exception {
+    Run r = gen("bundle", "--flavour", "machine", "--use-charmhub", "-o", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    String bundle = Files.readString(dir.resolve("bundle.yaml"));
+    assertTrue(bundle.contains("charm: postgresql"), bundle);
+    assertTrue(bundle.contains("[\"web:database\", \"db:database\"]"), bundle);
+    assertTrue(Files.isExecutable(dir.resolve("charms/web/hooks/leader-elected")));
+    assertTrue(Files.readString(dir.resolve("charms/web/lib/workload.sh"))
+        .contains("workload_client_request database database app\n"));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gen.model.Dependency;
 import dev.gen.model.EnvVar;
 import dev.gen.model.PortMapping;
 import dev.gen.model.Project;
@@ -65,6 +66,33 @@ class CharmCommandTest {
     assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().contains("no service named 'nope'"), unknown.err());
     assertEquals(2, gen((input, d) -> PROJECT, "charm").exitCode());
+  }
+
+  @Test
+  void writesMachineCharms(@TempDir Path dir) throws Exception {
+    Run r = gen((input, d) -> PROJECT, "charm", "--flavour", "machine", "-o", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    String charmcraft = Files.readString(dir.resolve("web/charmcraft.yaml"));
+    assertTrue(charmcraft.contains("plugin: dump"), charmcraft);
+    assertTrue(Files.isExecutable(dir.resolve("web/hooks/install")));
+    assertTrue(Files.isExecutable(dir.resolve("worker/actions/rebuild")));
+    assertFalse(Files.isExecutable(dir.resolve("web/lib/charm.sh")));
+    assertTrue(Files.readString(dir.resolve("worker/README.md")).contains("juju deploy ./worker_amd64.charm"));
+  }
+
+  @Test
+  void useCharmhubRelatesTheCharmsToCharmhubCharms(@TempDir Path dir) throws Exception {
+    Project withDatabase = new Project("demo", SourceKind.COMPOSE, List.of(
+        Service.builder("db").image("postgres:16").build(),
+        Service.builder("web").image("example/web:1")
+            .addDependency(new Dependency("db", List.of(Dependency.Via.DEPENDS_ON), null, true, false, null, null))
+            .build()), List.of(), List.of(), List.of(), List.of(), null, null);
+    Run r = gen((input, d) -> withDatabase, "charm", "--flavour", "machine", "--use-charmhub", "-o",
+        dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertFalse(Files.exists(dir.resolve("db")), "db is deployed from Charmhub");
+    assertTrue(Files.readString(dir.resolve("web/charmcraft.yaml")).contains("interface: postgresql_client"));
+    assertTrue(Files.isExecutable(dir.resolve("web/hooks/database-relation-changed")));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.gen.diag.SourceLocation;
 import dev.gen.model.ContainerOptions;
 import dev.gen.model.Dependency;
 import dev.gen.model.Deployment;
+import dev.gen.model.Healthcheck;
 import dev.gen.model.Mount;
 import dev.gen.model.NetworkAttachment;
 import dev.gen.model.PortMapping;
@@ -32,9 +33,12 @@ final class UnmappedReporter {
     ports(s, path, flavour);
     mounts(s, path, flavour);
     dependencies(s, path);
-    deployment(s, path);
-    restart(s.restart(), path);
-    labels(s, path);
+    deployment(s, path, flavour);
+    restart(s.restart(), path, flavour);
+    if (flavour == CharmFlavour.K8S) {
+      // a machine charm puts the labels on its container
+      labels(s, path);
+    }
     for (int i = 0; i < s.configs().size(); i++) {
       ResourceRef c = s.configs().get(i);
       warn("config " + c.name() + " is not carried into the charm; put its content into the image or a config"
@@ -47,12 +51,41 @@ final class UnmappedReporter {
             + " other through relations", n.location(), path + ".networks." + n.network());
       }
     }
-    if (s.networkMode() != null) {
+    boolean runtimeNetwork = "host".equals(s.networkMode()) || "none".equals(s.networkMode());
+    if (s.networkMode() != null && (flavour == CharmFlavour.K8S || !runtimeNetwork)) {
       warn("network_mode " + s.networkMode() + " has no Juju equivalent", s.location(), path + ".network_mode");
     }
     if (flavour == CharmFlavour.K8S) {
-      // a machine charm runs the container with the runtime's own options, so its flavour reports these itself
       options(s.options(), s.location(), path);
+    } else {
+      machine(s, path);
+    }
+  }
+
+  /**
+   * What a machine charm cannot carry: it runs the container with the runtime's own options (engine settings,
+   * limits, the health check as compose gives it), so only the few things the runtimes' {@code create} lacks are
+   * left.
+   */
+  private void machine(Service s, String path) {
+    ContainerOptions o = s.options();
+    if (o.containerName() != null) {
+      warn("the container name " + o.containerName() + " is not carried over (the charm names the container after"
+          + " the unit)", s.location(), path + ".container_name");
+    }
+    if (o.pullPolicy() != null && !List.of("always", "never", "missing", "if_not_present").contains(o.pullPolicy())) {
+      warn("the pull policy " + o.pullPolicy() + " is not carried over: the charm pulls a missing image, and the"
+          + " rebuild action pulls again", s.location(), path + ".pull_policy");
+    }
+    Healthcheck hc = s.healthcheck();
+    if (hc != null && hc.startInterval() != null && !hc.startInterval().isZero()) {
+      warn("the health check's start interval is not carried over (Podman has no such option)", hc.location(),
+          path + ".healthcheck.start_interval");
+    }
+    if (hc != null && !hc.disabled() && hc.command().isEmpty()
+        && (hc.interval() != null || hc.timeout() != null || hc.startPeriod() != null || hc.retries() != null)) {
+      warn("the health check's timing without its test is not carried over: the runtimes take a check's timing"
+          + " only with its command, so the image's check keeps its own", hc.location(), path + ".healthcheck");
     }
   }
 
@@ -63,7 +96,7 @@ final class UnmappedReporter {
       if (!p.protocol().equals("tcp") && !p.protocol().equals("udp")) {
         warn("port " + p.target() + "/" + p.protocol() + ": Juju opens only tcp and udp ports", p.location(), at);
       }
-      if (p.hostIp() != null && !p.hostIp().isEmpty()) {
+      if (flavour == CharmFlavour.K8S && p.hostIp() != null && !p.hostIp().isEmpty()) {
         warn("port " + p.target() + " is published on host address " + p.hostIp() + "; Juju opens ports on all"
             + " of the unit's addresses", p.location(), at + ".host_ip");
       }
@@ -123,22 +156,28 @@ final class UnmappedReporter {
     }
   }
 
-  private void deployment(Service s, String path) {
+  private void deployment(Service s, String path, CharmFlavour flavour) {
     Deployment d = s.deployment();
     String at = path + ".deploy";
     if (d.isGlobal()) {
       warn("deploy mode global (one copy per node) has no Juju equivalent; the charm is deployed with"
           + " the number of units you choose", d.location(), at + ".mode");
     }
-    if (d.resources().cpuLimit() != null) {
-      warn("the CPU limit " + d.resources().cpuLimit() + " is not carried over; set a cpu constraint at deploy"
-          + " time if you need one", d.location(), at + ".resources.limits.cpus");
-    }
-    if (d.resources().pidsLimit() != null) {
-      warn("the process limit has no Juju equivalent", d.location(), at + ".resources.limits.pids");
-    }
-    if (d.resources().cpuReservation() != null || d.resources().memoryReservationBytes() != null) {
-      warn("resource reservations have no Juju equivalent", d.location(), at + ".resources.reservations");
+    if (flavour == CharmFlavour.K8S) {
+      if (d.resources().cpuLimit() != null) {
+        warn("the CPU limit " + d.resources().cpuLimit() + " is not carried over; set a cpu constraint at deploy"
+            + " time if you need one", d.location(), at + ".resources.limits.cpus");
+      }
+      if (d.resources().pidsLimit() != null) {
+        warn("the process limit has no Juju equivalent", d.location(), at + ".resources.limits.pids");
+      }
+      if (d.resources().cpuReservation() != null || d.resources().memoryReservationBytes() != null) {
+        warn("resource reservations have no Juju equivalent", d.location(), at + ".resources.reservations");
+      }
+    } else if (d.resources().cpuReservation() != null) {
+      // a machine charm gives the runtime the CPU and memory limits, the process limit and the memory reservation
+      warn("the CPU reservation is not carried over (the runtimes reserve memory only)", d.location(),
+          at + ".resources.reservations.cpus");
     }
     for (int i = 0; i < d.placementConstraints().size(); i++) {
       warn("the placement constraint '" + d.placementConstraints().get(i) + "' has no Juju equivalent",
@@ -153,13 +192,20 @@ final class UnmappedReporter {
     }
   }
 
-  private void restart(RestartPolicy r, String path) {
-    if (r.maxAttempts() != null) {
-      warn("Pebble restarts without a limit: max attempts " + r.maxAttempts() + " is not carried over",
-          r.location(), path + ".restart");
+  private void restart(RestartPolicy r, String path, CharmFlavour flavour) {
+    boolean machine = flavour == CharmFlavour.MACHINE;
+    // the runtimes count attempts only for on-failure (--restart=on-failure:N)
+    if (r.maxAttempts() != null && !(machine && r.condition() == RestartPolicy.Condition.ON_FAILURE)) {
+      warn((machine ? "the runtimes limit restarts only for on-failure" : "Pebble restarts without a limit")
+          + ": max attempts " + r.maxAttempts() + " is not carried over", r.location(), path + ".restart");
     }
     if (r.window() != null) {
-      warn("Pebble has no restart window", r.location(), path + ".deploy.restart_policy.window");
+      warn((machine ? "Docker and Podman have" : "Pebble has") + " no restart window", r.location(),
+          path + ".deploy.restart_policy.window");
+    }
+    if (machine && r.delay() != null && !r.delay().isZero()) {
+      warn("Docker and Podman wait between restarts as they choose: the delay of " + GoDurations.format(r.delay())
+          + " is not carried over", r.location(), path + ".deploy.restart_policy.delay");
     }
   }
 
