@@ -94,7 +94,7 @@ public final class BlueprintCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--java writes a Maven project: it needs -o DIR, not --stdout");
     }
     BlueprintOptions options = new BlueprintOptions(style, location, catalogVersion, secretSupplier);
-    TemplateEngine engine = templates.engine(context);
+    TemplateEngine engine = templates.engine(context, warnings.diagnostics());
     Project project = loader.load(input, warnings.diagnostics());
     FileTree tree = new BlueprintTarget(engine).generate(project, options, warnings.diagnostics());
     if (javaEntities) {

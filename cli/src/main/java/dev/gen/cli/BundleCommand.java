@@ -82,7 +82,7 @@ public final class BundleCommand implements Callable<Integer> {
     output.validate(spec);
     BundleOptions options = new BundleOptions(CharmFlavour.of(flavour), base, useCharmhub,
         BundleOptions.CharmRef.of(charmRef));
-    BundleTarget target = new BundleTarget(templates.engine(context));
+    BundleTarget target = new BundleTarget(templates.engine(context, warnings.diagnostics()));
     Project project = loader.load(input, warnings.diagnostics());
     FileTree tree = target.generate(project, options, warnings.diagnostics());
     return output.emit(tree, DOCUMENT, spec, context, warnings, spec.commandLine().getOut());

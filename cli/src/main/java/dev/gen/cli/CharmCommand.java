@@ -74,7 +74,7 @@ public final class CharmCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services);
-    CharmTarget target = new CharmTarget(templates.engine(context));
+    CharmTarget target = new CharmTarget(templates.engine(context, warnings.diagnostics()));
     Project project = loader.load(input, warnings.diagnostics());
     FileTree tree = target.generate(project, options, warnings.diagnostics());
     return output.emit(tree, context, warnings, spec.commandLine().getOut());

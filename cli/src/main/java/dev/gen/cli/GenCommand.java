@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       BlueprintCommand.class,
       ConfigCommand.class,
       ModelCommand.class,
+      TemplatesCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = ExitCodes.EXAMPLES_HEADING,

@@ -41,6 +41,10 @@ public final class GenFactory implements IFactory {
       made = new ModelCommand(context, loader);
     } else if (type == ConfigCommand.class) {
       made = new ConfigCommand(context);
+    } else if (type == TemplatesListCommand.class) {
+      made = new TemplatesListCommand(context);
+    } else if (type == TemplatesDumpCommand.class) {
+      made = new TemplatesDumpCommand(context);
     } else {
       return CommandLine.defaultFactory().create(type);
     }
