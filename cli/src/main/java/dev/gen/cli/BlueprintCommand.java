@@ -27,6 +27,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "blueprint",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Write an Apache Brooklyn blueprint and catalog",
     description = {
       "Writes an Apache Brooklyn application blueprint (DIR/<project>.yaml, deployable as it is) and a catalog"

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bundle",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Write the whole project as a Juju bundle, with its charms",
     description = {
       "Writes the whole project as one Juju model: DIR/bundle.yaml (an application per service, a relation per"

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "charm",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Write a Juju charm for each service",
     description = {
       "Writes a Juju charm for each service: a Kubernetes sidecar charm (default) or a machine charm, each in"
@@ -63,6 +64,11 @@ public final class CharmCommand implements Callable<Integer> {
       description = "The charm's base: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String base;
 
+  @Option(names = "--use-charmhub",
+      description = "Deploy well-known images (PostgreSQL, MySQL, RabbitMQ...) from their maintained Charmhub"
+          + " charms: gen writes no charm for them, and the charms that depend on them relate to them.")
+  boolean useCharmhub;
+
   private final RunContext context;
   private final ProjectLoader loader;
 
@@ -73,7 +79,7 @@ public final class CharmCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services);
+    CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services, useCharmhub);
     CharmTarget target = new CharmTarget(templates.engine(context, warnings.diagnostics()));
     Project project = loader.load(input, warnings.diagnostics());
     FileTree tree = target.generate(project, options, warnings.diagnostics());

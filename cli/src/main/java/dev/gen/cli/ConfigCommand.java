@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "config",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Print the normalized compose project (like docker compose config)",
     description = {
       "Prints the normalized compose project on stdout, as docker compose config does: files merged, variables"

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
       BlueprintCommand.class,
       ConfigCommand.class,
       ModelCommand.class,
+      InitCommand.class,
       TemplatesCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = ExitCodes.EXAMPLES_HEADING,

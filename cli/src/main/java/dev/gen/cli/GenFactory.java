@@ -41,6 +41,8 @@ public final class GenFactory implements IFactory {
       made = new ModelCommand(context, loader);
     } else if (type == ConfigCommand.class) {
       made = new ConfigCommand(context);
+    } else if (type == InitCommand.class) {
+      made = new InitCommand(context);
     } else if (type == TemplatesListCommand.class) {
       made = new TemplatesListCommand(context);
     } else if (type == TemplatesDumpCommand.class) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "model",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Print the service model of the input",
     description = {
       "Prints the service model of the input on stdout: what gen knows about each service and where it came from,"

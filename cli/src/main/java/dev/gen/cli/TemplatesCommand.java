@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "templates",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "List the built-in templates, or write them out to edit",
     description = {
       "gen renders every file it writes from a Mustache template. 'gen templates dump TARGET DIR' writes the"

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "dump",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "Write the built-in templates of a target into a directory",
     description = {
       "Writes the built-in templates of the target into DIR, at the relative paths --templates DIR expects"

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     header = "List the built-in templates",
     description = {
       "Prints the relative path of each built-in template of the target (all of them without one), one a line."

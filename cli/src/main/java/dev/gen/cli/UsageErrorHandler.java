@@ -11,7 +11,11 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cli = ex.getCommandLine();
     PrintWriter err = cli.getErr();
-    err.println("gen: error: " + TerminalText.clean(ex.getMessage()));
+    String message = ex.getMessage() == null ? "wrong command line" : ex.getMessage();
+    if (message.startsWith("Error: ")) {
+      message = message.substring("Error: ".length()); // picocli's own prefix on some messages
+    }
+    err.println("gen: error: " + TerminalText.clean(message));
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
