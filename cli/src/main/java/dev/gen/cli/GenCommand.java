@@ -64,8 +64,15 @@ public final class GenCommand implements Callable<Integer> {
     cli.setExecutionExceptionHandler(new ErrorHandler(context));
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionStrategy(parseResult -> {
-      int code = new CommandLine.RunLast().execute(parseResult);
       CommandSpec ran = leaf(parseResult).commandSpec();
+      int code;
+      try {
+        code = new CommandLine.RunLast().execute(parseResult);
+      } catch (StackOverflowError | OutOfMemoryError e) {
+        // picocli hands the commands' exceptions to ErrorHandler, but lets errors through
+        ErrorHandler.internal(e, context, ran.commandLine().getErr());
+        return ExitCodes.INTERNAL;
+      }
       new Reporter(context).print(ran, List.of(), ran.commandLine().getErr());
       return code;
     });

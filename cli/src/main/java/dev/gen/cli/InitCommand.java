@@ -99,8 +99,10 @@ final class InitCommand implements Callable<Integer>, SourceRoots {
       project = SingleService.ofImage(source.image, name, context.workingDirectory(), warnings.diagnostics());
       described = "the image " + source.image;
     } else {
-      project = SingleService.ofDockerfile(context.resolve(source.dockerfile), name, warnings.diagnostics());
-      described = "the Dockerfile " + source.dockerfile;
+      project = SingleService.ofDockerfile(context.resolve(source.dockerfile), source.dockerfile.toString(), name,
+          warnings.diagnostics());
+      // as the regenerate command names it, so that regenerating from the project writes the same text
+      described = "the Dockerfile " + relative(context.resolve(output.output()), context.resolve(source.dockerfile));
     }
     FileTree tree = target.generate(project, new InitOptions(charm, described, regenerate(charm)),
         warnings.diagnostics());

@@ -52,18 +52,19 @@ public final class SingleService {
    * A service built from {@code dockerfile}, as {@code gen charm DOCKERFILE} reads it: the project directory is the
    * Dockerfile's folder.
    *
+   * @param shownAs the Dockerfile as the user named it, for messages
    * @param name the service's name, or null for the folder's name
    */
-  public static Project ofDockerfile(Path dockerfile, String name, Diagnostics diagnostics) {
+  public static Project ofDockerfile(Path dockerfile, String shownAs, String name, Diagnostics diagnostics) {
     Path file = dockerfile.toAbsolutePath().normalize();
     if (!Files.isRegularFile(file)) {
-      throw GenException.at(SourceLocation.of(dockerfile.toString()), "", "input.not-found",
-          dockerfile + ": no such file" + (Files.isDirectory(file) ? " (a directory: name the Dockerfile in it)" : ""));
+      throw GenException.at(SourceLocation.of(shownAs), "", "input.not-found",
+          shownAs + ": no such file" + (Files.isDirectory(file) ? " (a directory: name the Dockerfile in it)" : ""));
     }
     Path folder = file.getParent();
     String service = name != null ? checked(name)
         : ServiceNames.of(folder.getFileName() == null ? "" : folder.getFileName().toString(),
-            SourceLocation.of(dockerfile.toString()));
+            SourceLocation.of(shownAs));
     return new DockerfileProjectMapper().map(service, folder, List.of(new ServiceDockerfile(service, file)),
         diagnostics);
   }
