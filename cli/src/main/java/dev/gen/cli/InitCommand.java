@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes one charm project into DIR for a charm author without a compose file: the charm 'gen charm' would"
           + " write for a service that runs IMAGE, or that is built from the Dockerfile (its facts: ports,"
-          + " environment, volumes, command, health check, labels), with its tests, lint configuration"
-          + " (pyproject.toml for ruff and pytest; .shellcheckrc for a machine charm) and a CONTRIBUTING.md that says"
-          + " how to test, pack, deploy and regenerate it.%n",
+          + " environment, volumes, command, health check, labels), with its tests, its lint configuration (the"
+          + " settings of ruff and pytest in pyproject.toml, or .shellcheckrc for a machine charm) and a"
+          + " CONTRIBUTING.md that says how to test, pack, deploy and regenerate it.%n",
       "The service, and so the charm, is named after the image's repository or the Dockerfile's folder unless"
           + " --name says otherwise."
     },
