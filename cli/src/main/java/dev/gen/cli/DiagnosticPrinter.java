@@ -33,17 +33,39 @@ final class DiagnosticPrinter {
 
   private final SourceLines sources;
   private final Style style;
+  private final java.nio.file.Path workingDirectory;
 
   DiagnosticPrinter(SourceLines sources, boolean color) {
+    this(sources, color, null);
+  }
+
+  /**
+   * @param workingDirectory where the user is: a file found below one of the source roots is shown relative to it,
+   *     so that the location can be opened from there (the generator names files relative to the project
+   *     directory); null to show files as the diagnostic names them
+   */
+  DiagnosticPrinter(SourceLines sources, boolean color, java.nio.file.Path workingDirectory) {
     this.sources = sources;
     this.style = color ? Style.ANSI : Style.PLAIN;
+    this.workingDirectory = workingDirectory;
+  }
+
+  /** The location as the user can open it: relative to the working directory when the file was found. */
+  private String shown(SourceLocation at) {
+    if (workingDirectory == null) {
+      return at.toString();
+    }
+    return sources.find(at.file())
+        .map(found -> new SourceLocation(workingDirectory.relativize(found).toString(), at.line(), at.column()))
+        .map(SourceLocation::toString)
+        .orElse(at.toString());
   }
 
   /** The diagnostic as lines of text, each ending with a newline. */
   String format(Diagnostic d) {
     StringBuilder sb = new StringBuilder();
     SourceLocation at = d.location();
-    sb.append(style.bold(at.isKnown() ? TerminalText.clean(at.toString()) : "gen")).append(": ");
+    sb.append(style.bold(at.isKnown() ? TerminalText.clean(shown(at)) : "gen")).append(": ");
     sb.append(style.severity(d.severity(), d.severity().label() + ":")).append(' ');
     sb.append(TerminalText.clean(d.message())).append('\n');
     if (at.isKnown() && at.line() > 0) {

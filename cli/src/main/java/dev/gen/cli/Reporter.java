@@ -46,7 +46,8 @@ final class Reporter {
         err.print(toJson(shown));
       }
     } else {
-      DiagnosticPrinter printer = new DiagnosticPrinter(new SourceLines(roots(command)), colour(options));
+      DiagnosticPrinter printer = new DiagnosticPrinter(new SourceLines(roots(command)), colour(options),
+          context.workingDirectory());
       for (Diagnostic d : shown) {
         err.print(printer.format(d));
       }

@@ -46,6 +46,19 @@ final class SourceLines {
     return Optional.empty();
   }
 
+  /** The file a diagnostic names, where it was found (the first candidate that is a regular file). */
+  Optional<Path> find(String file) {
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Path candidate : candidates(file)) {
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * A source line.
    *

@@ -155,4 +155,17 @@ class DiagnosticPrinterTest {
     assertEquals(abs + ":1:1: error: refusing to overwrite 2 files in out:\n  a (not written by gen)\n  b\n"
         + "    1 | x\n      | ^\n", new DiagnosticPrinter(new SourceLines(List.of()), false).format(d));
   }
+
+  @Test
+  void aFileNamedRelativeToTheProjectIsShownRelativeToTheWorkingDirectory() throws IOException {
+    Path project = Files.createDirectories(dir.resolve("apps/shop"));
+    Files.writeString(project.resolve("compose.yaml"), "services:\n  web:\n    imagee: x\n");
+    DiagnosticPrinter fromAbove = new DiagnosticPrinter(new SourceLines(List.of(project, dir)), false, dir);
+    String text = fromAbove.format(at("compose.yaml", 3, 5, "services.web.imagee", "unknown key"));
+    assertTrue(text.startsWith("apps/shop/compose.yaml:3:5: error: unknown key\n    3 |     imagee: x\n"), text);
+    DiagnosticPrinter fromInside = new DiagnosticPrinter(new SourceLines(List.of(project)), false, project);
+    assertTrue(fromInside.format(at("compose.yaml", 3, 5, "", "unknown key")).startsWith("compose.yaml:3:5:"));
+    assertTrue(fromAbove.format(at("gone.yaml", 3, 5, "", "m")).startsWith("gone.yaml:3:5: error: m\n"),
+        "a file that cannot be found is shown as named");
+  }
 }
