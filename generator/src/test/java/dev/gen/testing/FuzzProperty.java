@@ -14,7 +14,12 @@ import java.util.function.Supplier;
  */
 public final class FuzzProperty {
 
-  /** The most one small input may take, in milliseconds (the machine is shared and garbage collection pauses). */
+  /**
+   * The most processor time one small input may take, in milliseconds. Processor time of this thread, not wall time:
+   * the machine is shared, and while fuzzing the instrumentation and the fuzzer's own work slow everything down. A
+   * hang (an endless loop) is caught by the test's {@code @Timeout} (a wall-clock limit, which Jazzer also applies to
+   * each input while fuzzing).
+   */
   public static final long MAX_MILLIS = 5_000;
 
   /** The most one input may allocate, in bytes (allocated, not retained: a bound on work as much as on memory). */
@@ -32,7 +37,7 @@ public final class FuzzProperty {
    */
   public static <T> T resultOrLocatedError(Supplier<T> action) {
     long allocatedBefore = allocated();
-    long start = System.nanoTime();
+    long start = cpuNanos();
     T result = null;
     try {
       result = action.get();
@@ -67,9 +72,9 @@ public final class FuzzProperty {
     }
   }
 
-  /** Fails when the work since {@code start} went over the time or allocation budget. */
+  /** Fails when the work since {@code startNanos} ({@link #cpuNanos()}) went over the time or allocation budget. */
   public static void checkBudget(long startNanos, long allocatedBefore) {
-    long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    long millis = (cpuNanos() - startNanos) / 1_000_000;
     if (millis > MAX_MILLIS) {
       throw new AssertionError("one input took " + millis + " ms (budget " + MAX_MILLIS + " ms)");
     }
@@ -78,6 +83,12 @@ public final class FuzzProperty {
       throw new AssertionError("one input allocated " + (bytes >> 20) + " MiB (budget "
           + (MAX_ALLOCATED_BYTES >> 20) + " MiB)");
     }
+  }
+
+  /** Processor time this thread has used so far, in nanoseconds (wall time when the JVM cannot tell). */
+  public static long cpuNanos() {
+    return THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled()
+        ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
   /** Bytes this thread has allocated so far, or -1 when the JVM cannot tell. */

@@ -44,7 +44,7 @@ class ShellLexFuzzTest {
         .skipProcessQuotes((flags & 8) != 0)
         .skipUnsetEnv((flags & 16) != 0);
     long allocated = FuzzProperty.allocated();
-    long start = System.nanoTime();
+    long start = FuzzProperty.cpuNanos();
     try {
       LexResult result = lex.process(text, ENV);
       if (result.word() == null || result.words() == null) {
