@@ -74,6 +74,18 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aUserTemplateThatIsNotUtf8IsAnErrorLocatedInTheUsersFile(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("test"));
+    Files.write(dir.resolve("test/hook.sh.mustache"), new byte[] {(byte) 0xff, (byte) 0xfe, '{', '{', 'x'});
+    record V(String value) {}
+    TemplateEngine custom = new TemplateEngine(TemplateLocator.withOverrides(dir));
+    GenException e = assertThrows(GenException.class, () -> custom.render("test/hook.sh.mustache", new V("x")));
+    assertEquals(dir.resolve("test/hook.sh.mustache").toString(), e.first().location().file());
+    assertEquals("templates.encoding", e.first().code());
+    assertEquals("the template is not valid UTF-8; save it as UTF-8", e.first().message());
+  }
+
+  @Test
   void missingTemplateIsAClearError() {
     GenException e = assertThrows(GenException.class, () -> engine.render("test/nope.yaml.mustache", "x"));
     assertTrue(e.getMessage().contains("template not found"), e.getMessage());
