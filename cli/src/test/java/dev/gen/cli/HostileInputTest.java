@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -57,6 +58,16 @@ class HostileInputTest {
     Files.writeString(outside.resolve("secret.txt"), HostileInputs.CANARY + "\n");
     Files.createDirectories(outside.resolve("sys"));
     Files.writeString(outside.resolve("sys/passwd"), "root:x:0:0::/root:/bin/sh\n");
+  }
+
+  /** Links to /etc and the like go first: JUnit warns about links that lead out of a temporary directory. */
+  @AfterEach
+  void removeLinks() throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.filter(Files::isSymbolicLink).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   static Stream<Arguments> composeRuns() {
@@ -158,6 +169,8 @@ class HostileInputTest {
       run(init, List.of("--image", "nginx", "--name", name), new Outcome(Kind.USAGE, ""));
     }
     run(init, List.of("--dockerfile", "/dev/zero"), Outcome.fails("is not a regular file"));
+    // a value picocli quotes in its own message
+    run(init, List.of("--image", "nginx", "--flavour", "k8s\ngen: error: forged"), new Outcome(Kind.USAGE, ""));
     Files.createDirectories(project.resolve("app"));
     run(init, List.of("--dockerfile", "app"), Outcome.fails("a directory"));
   }
