@@ -101,7 +101,7 @@ public final class CharmPlanner {
     ConfigPlanner.Result config = new ConfigPlanner(project, diagnostics).plan(s, flavour,
         relations.endpointsByProvider(s.name()), relations.clients().getOrDefault(s.name(), Map.of()), base);
     List<StoragePlan> storage = new StoragePlanner(project, diagnostics).plan(s);
-    CheckPlan check = new HealthcheckPlanner(diagnostics).plan(s, base);
+    CheckPlan check = new HealthcheckPlanner(diagnostics).plan(s, base, flavour);
     String[] userGroup = userAndGroup(s.user());
     return new CharmPlan(
         s.name(),

@@ -5,6 +5,7 @@ import dev.gen.diag.SourceLocation;
 import dev.gen.model.ContainerOptions;
 import dev.gen.model.Dependency;
 import dev.gen.model.Deployment;
+import dev.gen.model.ExposedPort;
 import dev.gen.model.Mount;
 import dev.gen.model.NetworkAttachment;
 import dev.gen.model.PortMapping;
@@ -32,9 +33,11 @@ final class UnmappedReporter {
     ports(s, path, flavour);
     mounts(s, path, flavour);
     dependencies(s, path);
-    deployment(s, path);
-    restart(s.restart(), path);
-    labels(s, path);
+    deployment(s, path, flavour);
+    restart(s.restart(), path, flavour);
+    if (flavour == CharmFlavour.K8S) {
+      labels(s, path); // a machine charm gives the container its labels
+    }
     for (int i = 0; i < s.configs().size(); i++) {
       ResourceRef c = s.configs().get(i);
       warn("config " + c.name() + " is not carried into the charm; put its content into the image or a config"
@@ -47,16 +50,27 @@ final class UnmappedReporter {
             + " other through relations", n.location(), path + ".networks." + n.network());
       }
     }
-    if (s.networkMode() != null) {
+    boolean runtimeNetwork = "host".equals(s.networkMode()) || "none".equals(s.networkMode());
+    if (s.networkMode() != null && (flavour == CharmFlavour.K8S || !runtimeNetwork)) {
       warn("network_mode " + s.networkMode() + " has no Juju equivalent", s.location(), path + ".network_mode");
     }
     if (flavour == CharmFlavour.K8S) {
-      // a machine charm runs the container with the runtime's own options, so its flavour reports these itself
+      // a machine charm passes these options to the container runtime (MachineFacts.runOptions)
       options(s.options(), s.location(), path);
+    } else if (s.options().containerName() != null) {
+      warn("the container name " + s.options().containerName() + " is not carried over (the container is named"
+          + " after the unit)", s.location(), path + ".container_name");
     }
   }
 
   private void ports(Service s, String path, CharmFlavour flavour) {
+    for (int i = 0; i < s.expose().size(); i++) {
+      ExposedPort e = s.expose().get(i);
+      if (!e.protocol().equals("tcp") && !e.protocol().equals("udp")) {
+        warn("port " + e.port() + "/" + e.protocol() + ": Juju opens only tcp and udp ports", e.location(),
+            path + ".expose[" + i + "]");
+      }
+    }
     for (int i = 0; i < s.ports().size(); i++) {
       PortMapping p = s.ports().get(i);
       String at = path + ".ports[" + i + "]";
@@ -123,22 +137,28 @@ final class UnmappedReporter {
     }
   }
 
-  private void deployment(Service s, String path) {
+  private void deployment(Service s, String path, CharmFlavour flavour) {
     Deployment d = s.deployment();
     String at = path + ".deploy";
     if (d.isGlobal()) {
       warn("deploy mode global (one copy per node) has no Juju equivalent; the charm is deployed with"
           + " the number of units you choose", d.location(), at + ".mode");
     }
-    if (d.resources().cpuLimit() != null) {
-      warn("the CPU limit " + d.resources().cpuLimit() + " is not carried over; set a cpu constraint at deploy"
-          + " time if you need one", d.location(), at + ".resources.limits.cpus");
-    }
-    if (d.resources().pidsLimit() != null) {
-      warn("the process limit has no Juju equivalent", d.location(), at + ".resources.limits.pids");
-    }
-    if (d.resources().cpuReservation() != null || d.resources().memoryReservationBytes() != null) {
-      warn("resource reservations have no Juju equivalent", d.location(), at + ".resources.reservations");
+    if (flavour == CharmFlavour.K8S) {
+      // a machine charm gives the container its CPU, process and memory limits (MachineFacts.runOptions)
+      if (d.resources().cpuLimit() != null) {
+        warn("the CPU limit " + d.resources().cpuLimit() + " is not carried over; set a cpu constraint at deploy"
+            + " time if you need one", d.location(), at + ".resources.limits.cpus");
+      }
+      if (d.resources().pidsLimit() != null) {
+        warn("the process limit has no Juju equivalent", d.location(), at + ".resources.limits.pids");
+      }
+      if (d.resources().cpuReservation() != null || d.resources().memoryReservationBytes() != null) {
+        warn("resource reservations have no Juju equivalent", d.location(), at + ".resources.reservations");
+      }
+    } else if (d.resources().cpuReservation() != null) {
+      warn("the CPU reservation " + d.resources().cpuReservation() + " is not carried over: docker and podman have"
+          + " none", d.location(), at + ".resources.reservations.cpus");
     }
     for (int i = 0; i < d.placementConstraints().size(); i++) {
       warn("the placement constraint '" + d.placementConstraints().get(i) + "' has no Juju equivalent",
@@ -153,13 +173,25 @@ final class UnmappedReporter {
     }
   }
 
-  private void restart(RestartPolicy r, String path) {
-    if (r.maxAttempts() != null) {
-      warn("Pebble restarts without a limit: max attempts " + r.maxAttempts() + " is not carried over",
-          r.location(), path + ".restart");
+  private void restart(RestartPolicy r, String path, CharmFlavour flavour) {
+    if (flavour == CharmFlavour.K8S) {
+      if (r.maxAttempts() != null) {
+        warn("Pebble restarts without a limit: max attempts " + r.maxAttempts() + " is not carried over",
+            r.location(), path + ".restart");
+      }
+      if (r.window() != null) {
+        warn("Pebble has no restart window", r.location(), path + ".deploy.restart_policy.window");
+      }
+      return;
+    }
+    // the container runtime's --restart keeps on-failure:N, but it has neither a delay nor a window
+    if (r.delay() != null) {
+      warn("the restart delay is not carried over: docker and podman restart at once", r.location(),
+          path + ".deploy.restart_policy.delay");
     }
     if (r.window() != null) {
-      warn("Pebble has no restart window", r.location(), path + ".deploy.restart_policy.window");
+      warn("the restart window is not carried over: docker and podman have none", r.location(),
+          path + ".deploy.restart_policy.window");
     }
   }
 
