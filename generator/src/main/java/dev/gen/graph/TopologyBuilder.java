@@ -84,7 +84,7 @@ public final class TopologyBuilder {
   }
 
   /** The image a service runs, or where it is built from. */
-  static String origin(Service s) {
+  public static String origin(Service s) {
     Build b = s.build();
     if (b == null) {
       return s.image() == null ? "no image" : s.image();

@@ -7,6 +7,7 @@ import dev.gen.model.compose.ComposeKeys.Scope;
 import dev.gen.model.compose.MappedProject;
 import dev.gen.yaml.YMap;
 import dev.gen.yaml.YNode;
+import dev.gen.yaml.YScalar;
 import dev.gen.yaml.YSeq;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,13 +27,15 @@ final class KeyInventory {
    * One key as the project uses it.
    *
    * @param rowId the key's row id ({@code services.*.ports[].published}), or null for a key gen does not know
-   * @param name the key relative to its service ({@code ports[].published}), or the key path of an unknown one
+   * @param name the key relative to its service, list indexes and names the user chose left out
+   *     ({@code ports[].published}, {@code depends_on.*.condition}, {@code secrets[].source})
    * @param locations where it is written, in tree order, without repeats
    */
   record Entry(String rowId, String name, List<SourceLocation> locations) {}
 
   private final Map<String, Map<String, Entry>> byService = new LinkedHashMap<>();
   private final Map<String, Entry> project = new LinkedHashMap<>();
+  private String projectName = "";
 
   private KeyInventory() {}
 
@@ -54,10 +57,11 @@ final class KeyInventory {
 
   private void walkProject(MappedProject mapped) {
     YMap root = mapped.normalized();
+    projectName = root.get("name") instanceof YScalar n && n.value() != null ? n.asString() : "";
     for (Map.Entry<String, YNode> e : root.entries()) {
       String key = e.getKey();
       Optional<Rule> rule = ComposeKeys.rule(Scope.PROJECT, key);
-      add(project, rule.map(Rule::id).orElse(null), rule.isPresent() ? key : key, root.keyLocation(key));
+      add(project, rule.map(Rule::id).orElse(null), key, root.keyLocation(key));
       if (rule.isEmpty()) {
         continue;
       }
@@ -76,7 +80,7 @@ final class KeyInventory {
         KeyStructure.child(Scope.PROJECT, key).ifPresent(child -> {
           if (e.getValue() instanceof YMap named) {
             for (Map.Entry<String, YNode> n : named.entries()) {
-              if (n.getValue() instanceof YMap resource) {
+              if (n.getValue() instanceof YMap resource && !onlyDefaultName(resource, n.getKey())) {
                 walk(child.scope(), resource, key + "." + n.getKey() + ".", project);
               }
             }
@@ -96,14 +100,14 @@ final class KeyInventory {
       String key = e.getKey();
       Optional<Rule> rule = ComposeKeys.rule(scope, key);
       SourceLocation at = map.keyLocation(key);
-      if (isEmpty(e.getValue())) {
-        continue; // an empty mapping or list (the normalizer writes some) holds nothing to carry
-      }
-      if (rule.isEmpty()) {
-        add(into, null, prefix + key, at);
+      if (writtenByNormalizer(scope, key, e.getValue(), prefix)) {
         continue;
       }
-      add(into, rule.get().id(), name(rule.get()), at);
+      if (rule.isEmpty()) {
+        add(into, null, display(prefix + key), at);
+        continue;
+      }
+      add(into, rule.get().id(), display(prefix + key), at);
       Optional<KeyStructure.Child> child = KeyStructure.child(scope, key);
       if (child.isEmpty()) {
         continue;
@@ -129,7 +133,7 @@ final class KeyInventory {
           if (value instanceof YMap named) {
             for (Map.Entry<String, YNode> n : named.entries()) {
               if (n.getValue() instanceof YMap m) {
-                walk(inner, m, prefix + key + "." + n.getKey() + ".", into);
+                walk(inner, m, prefix + key + ".*.", into); // one row for all dependencies, networks...
               }
             }
           }
@@ -138,18 +142,44 @@ final class KeyInventory {
     }
   }
 
-  private static boolean isEmpty(YNode value) {
-    return value instanceof YMap m && m.isEmpty() || value instanceof YSeq seq && seq.size() == 0;
+  /**
+   * True for what the Compose loader writes into every normalized project whether the user wrote it or not, and
+   * which holds nothing to carry: null values, empty mappings and lists, a service's attachment to the default
+   * network alone, and the default {@code name} of a top-level resource ({@code <project>_<key>}).
+   */
+  private boolean writtenByNormalizer(Scope scope, String key, YNode value, String prefix) {
+    if (value == null || value.isNull()
+        || value instanceof YMap m && m.isEmpty() || value instanceof YSeq seq && seq.size() == 0) {
+      return true;
+    }
+    if (scope == Scope.SERVICE && key.equals("networks") && value instanceof YMap nets && nets.size() == 1
+        && nets.has("default") && nets.get("default").isNull()) {
+      return true;
+    }
+    return key.equals("name") && isDefaultName(scope, value, prefix);
   }
 
-  /** A rule's key as the report names it: relative to its service, or the whole id outside services. */
-  static String name(Rule rule) {
-    String id = rule.id();
-    return id.startsWith("services.*.") ? id.substring("services.*.".length()) : id;
+  private boolean isDefaultName(Scope scope, YNode value, String prefix) {
+    if (scope != Scope.NETWORK && scope != Scope.VOLUME && scope != Scope.SECRET && scope != Scope.CONFIG) {
+      return false;
+    }
+    String resource = prefix.substring(prefix.indexOf('.') + 1, prefix.length() - 1);
+    return value instanceof YScalar s && (projectName + "_" + resource).equals(s.asString());
+  }
+
+  /** A top-level resource that says nothing but its default name (the default network, say). */
+  private boolean onlyDefaultName(YMap resource, String name) {
+    return resource.keys().stream().allMatch(k -> k.equals("name") && resource.get(k) instanceof YScalar s
+        && (projectName + "_" + name).equals(s.asString()));
+  }
+
+  /** A key path as the report names it: list indexes become {@code []}, names the user chose {@code *}. */
+  private static String display(String path) {
+    return path.replaceAll("\\[\\d+\\]", "[]");
   }
 
   private static void add(Map<String, Entry> into, String rowId, String name, SourceLocation at) {
-    String key = rowId != null ? rowId : "?" + name;
+    String key = name;
     Entry old = into.get(key);
     if (old == null) {
       into.put(key, new Entry(rowId, name, List.of(at)));
