@@ -3,8 +3,10 @@ package dev.gen.cli;
 import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
 import dev.gen.model.Project;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
+import dev.gen.target.blueprint.BlueprintKeyMappings;
 import dev.gen.target.blueprint.BlueprintOptions;
 import dev.gen.target.blueprint.BlueprintStyle;
 import dev.gen.target.blueprint.BlueprintTarget;
@@ -39,6 +41,8 @@ public final class BlueprintCommand implements Callable<Integer> {
   @Mixin InputOptions input;
 
   @Mixin WarningOptions warnings;
+
+  @Mixin ReportOption report = new ReportOption();
 
   @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
       description = "vm (default): each service runs with docker or podman on a machine Brooklyn reaches over SSH;"
@@ -80,7 +84,8 @@ public final class BlueprintCommand implements Callable<Integer> {
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     BlueprintOptions options = new BlueprintOptions(style, location, catalogVersion, secretSupplier);
-    Project project = loader.load(input, diagnostics);
+    MappedProject mapped = loader.loadMapped(input, diagnostics);
+    Project project = mapped.project();
     FileTree tree = new BlueprintTarget(engine).generate(project, options, diagnostics);
     if (javaEntities) {
       tree.addAll("java", new JavaEntities(engine).generate(project, options, new Diagnostics()));
@@ -88,6 +93,8 @@ public final class BlueprintCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     warnings.report(diagnostics, err);
     write(tree);
+    report.write(mapped, diagnostics, BlueprintKeyMappings.of(options.style()), "--style "
+        + options.style().cliName(), engine);
     return 0;
   }
 

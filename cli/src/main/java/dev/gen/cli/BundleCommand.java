@@ -1,10 +1,11 @@
 package dev.gen.cli;
 
 import dev.gen.diag.Diagnostics;
-import dev.gen.model.Project;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
 import dev.gen.render.TemplateLocator;
+import dev.gen.target.bundle.BundleKeyMappings;
 import dev.gen.target.bundle.BundleOptions;
 import dev.gen.target.bundle.BundleTarget;
 import dev.gen.target.charm.CharmFlavour;
@@ -30,6 +31,8 @@ public final class BundleCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
 
   @Mixin WarningOptions warnings = new WarningOptions();
+
+  @Mixin ReportOption report = new ReportOption();
 
   @Option(names = "--flavour", paramLabel = "FLAVOUR", defaultValue = "k8s",
       description = "k8s (a Kubernetes model) or machine (default: ${DEFAULT-VALUE}).")
@@ -72,12 +75,13 @@ public final class BundleCommand implements Callable<Integer> {
     BundleOptions options = new BundleOptions(CharmFlavour.of(flavour), base, useCharmhub,
         BundleOptions.CharmRef.of(charmRef));
     Diagnostics diagnostics = new Diagnostics();
-    Project project = loader.load(input, diagnostics);
+    MappedProject mapped = loader.loadMapped(input, diagnostics);
     TemplateEngine engine = new TemplateEngine(
         templates == null ? TemplateLocator.builtIn() : TemplateLocator.withOverrides(templates));
-    FileTree tree = new BundleTarget(engine).generate(project, options, diagnostics);
+    FileTree tree = new BundleTarget(engine).generate(mapped.project(), options, diagnostics);
     warnings.report(diagnostics, spec.commandLine().getErr());
     TreeWriter.write(tree, output);
+    report.write(mapped, diagnostics, BundleKeyMappings.column(), "--flavour " + options.flavour().id(), engine);
     return 0;
   }
 }

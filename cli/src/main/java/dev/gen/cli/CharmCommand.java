@@ -1,11 +1,12 @@
 package dev.gen.cli;
 
 import dev.gen.diag.Diagnostics;
-import dev.gen.model.Project;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
 import dev.gen.render.TemplateLocator;
 import dev.gen.target.charm.CharmFlavour;
+import dev.gen.target.charm.CharmKeyMappings;
 import dev.gen.target.charm.CharmOptions;
 import dev.gen.target.charm.CharmTarget;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ public final class CharmCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
 
   @Mixin WarningOptions warnings = new WarningOptions();
+
+  @Mixin ReportOption report = new ReportOption();
 
   @Option(names = "--service", paramLabel = "NAME",
       description = "Write the charm of this service only; repeatable (default: every service).")
@@ -65,12 +68,14 @@ public final class CharmCommand implements Callable<Integer> {
   public Integer call() {
     CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services);
     Diagnostics diagnostics = new Diagnostics();
-    Project project = loader.load(input, diagnostics);
+    MappedProject mapped = loader.loadMapped(input, diagnostics);
     TemplateEngine engine = new TemplateEngine(
         templates == null ? TemplateLocator.builtIn() : TemplateLocator.withOverrides(templates));
-    FileTree tree = new CharmTarget(engine).generate(project, options, diagnostics);
+    FileTree tree = new CharmTarget(engine).generate(mapped.project(), options, diagnostics);
     warnings.report(diagnostics, spec.commandLine().getErr());
     TreeWriter.write(tree, output);
+    report.write(mapped, diagnostics, CharmKeyMappings.of(options.flavour()), "--flavour " + options.flavour().id(),
+        engine);
     return 0;
   }
 }

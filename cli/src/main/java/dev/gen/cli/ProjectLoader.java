@@ -4,7 +4,10 @@ import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
 import dev.gen.input.InputLoader;
 import dev.gen.model.Project;
+import dev.gen.model.compose.MappedProject;
+import dev.gen.yaml.YMap;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Loads the service model from what the user named on the command line (compose files, Dockerfiles, a
@@ -17,12 +20,31 @@ public interface ProjectLoader {
   Project load(InputOptions input, Diagnostics diagnostics);
 
   /**
+   * The model with the tree it was mapped from, for {@code gen report} and {@code --report}. A loader that only
+   * makes a model (a test's) gives an empty tree: the report then has no key rows.
+   */
+  default MappedProject loadMapped(InputOptions input, Diagnostics diagnostics) {
+    Project project = load(input, diagnostics);
+    return new MappedProject(project, new YMap(project.location()), Map.of());
+  }
+
+  /**
    * The loaders of gen ({@link InputLoader}): compose files, Dockerfiles or a directory, read from the current
    * directory with the process environment.
    */
   static ProjectLoader standard() {
-    return (input, diagnostics) -> new InputLoader()
-        .load(input.request(Path.of("").toAbsolutePath(), System.getenv()), diagnostics);
+    return new ProjectLoader() {
+      @Override
+      public Project load(InputOptions input, Diagnostics diagnostics) {
+        return loadMapped(input, diagnostics).project();
+      }
+
+      @Override
+      public MappedProject loadMapped(InputOptions input, Diagnostics diagnostics) {
+        return new InputLoader().loadMapped(input.request(Path.of("").toAbsolutePath(), System.getenv()),
+            diagnostics);
+      }
+    };
   }
 
   /** A loader that always fails: for tests of commands that must not read a project. */
