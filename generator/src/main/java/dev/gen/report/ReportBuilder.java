@@ -126,12 +126,12 @@ public final class ReportBuilder {
       model = "resolved by the loader: " + rule.detail();
       modelStatus = "carried";
     }
-    List<String> modelNotes = inputNotes.messages(service, e.rowId(), 0);
+    List<String> modelNotes = inputNotes.messages(service, e, 0);
     List<Cell> cells = new ArrayList<>();
     for (int c = 0; c < runs.size(); c++) {
       KeyMapping m = rule == null || rule.treatment() != Treatment.MAPPED ? null
           : runs.get(c).column().cell(rule.id()).orElse(null);
-      List<String> said = targetNotes.messages(service, e.rowId(), c);
+      List<String> said = targetNotes.messages(service, e, c);
       if (m == null) {
         cells.add(new Cell("none", "·", "never reaches the target", said));
       } else {
@@ -261,12 +261,26 @@ public final class ReportBuilder {
       return service + "|" + rowId + "|" + column;
     }
 
-    List<String> messages(String service, String rowId, int column) {
+    /**
+     * What was said about one key row: the diagnostics that resolve to its key and are about the same entry (the
+     * same top-level resource, or a service's {@code secrets} rather than its {@code configs}).
+     */
+    List<String> messages(String service, KeyInventory.Entry entry, int column) {
       List<String> out = new ArrayList<>();
-      for (Diagnostic d : byKey.getOrDefault(key(service, rowId, column), List.of())) {
-        out.add((d.severity() == Severity.NOTICE ? "notice: " : "") + d.message());
+      for (Diagnostic d : byKey.getOrDefault(key(service, entry.rowId(), column), List.of())) {
+        String relative = service == null ? d.keyPath() : d.keyPath().substring(("services." + service).length())
+            .replaceFirst("^\\.", "");
+        if (first(relative).equals(first(entry.name()))
+            && (service != null || relative.equals(entry.name()) || relative.startsWith(entry.name() + "."))) {
+          out.add((d.severity() == Severity.NOTICE ? "notice: " : "") + d.message());
+        }
       }
       return out;
+    }
+
+    /** A path's first key: {@code secrets} of {@code secrets[0].uid}. */
+    private static String first(String path) {
+      return path.split("[.\\[]", 2)[0];
     }
 
     /** The diagnostics about a service that no row of its keys shows. */
