@@ -41,10 +41,15 @@ _secret_files=()       # option secret-key container-path file-mode owner ('' or
 _required_options=()   # option
 _endpoints=()          # endpoint provides|requires required|optional
 declare -A _endpoint_required=()
+_clients=()            # endpoint protocol provider-charm resource-key host-key port: a Charmhub charm required
+declare -A _client_protocol=() _client_provider=() _client_resource_key=() _client_host_key=() _client_port=()
+_requests=()           # endpoint key value: what the leader asks a Charmhub charm for
 _env_names=()          # one environment variable per entry; its value is made of parts:
 _env_start=()          #   the index of its first part in _env_parts
 _env_count=()          #   the number of words its parts take in _env_parts
-_env_parts=()          # text VALUE | config OPTION TYPE | secret OPTION KEY | host ENDPOINT ORIGINAL | port ENDPOINT ORIGINAL
+_env_parts=()          # text VALUE | config OPTION TYPE | secret OPTION KEY | KIND ENDPOINT ORIGINAL, where KIND is
+                       # host, port, username, password, database, database-path or userinfo (see _relation_value)
+declare -A _secret_options=()   # the options that name a Juju secret
 
 _facts_error() {
   printf 'lib/workload.sh: %s\n' "$*" >&2
@@ -62,13 +67,31 @@ _arity() {
 workload_port() { _arity 4 "${FUNCNAME[0]}" "$@"; _ports+=("$@"); }
 workload_volume() { _arity 3 "${FUNCNAME[0]}" "$@"; _volumes+=("$@"); }
 workload_storage() { _arity 3 "${FUNCNAME[0]}" "$@"; _storages+=("$@"); }
-workload_secret_file() { _arity 5 "${FUNCNAME[0]}" "$@"; _secret_files+=("$@"); }
+workload_secret_file() {
+  _arity 5 "${FUNCNAME[0]}" "$@"
+  _secret_files+=("$@")
+  _secret_options[$1]=1
+}
 workload_required_option() { _arity 1 "${FUNCNAME[0]}" "$@"; _required_options+=("$@"); }
 workload_endpoint() {
   _arity 3 "${FUNCNAME[0]}" "$@"
   _endpoints+=("$@")
   _endpoint_required[$1]=$3
 }
+workload_client() {
+  _arity 6 "${FUNCNAME[0]}" "$@"
+  case $2 in
+    data-platform | unit-address | rabbitmq | ingress) ;;
+    *) _facts_error "workload_client $1: unknown protocol '$2'" ;;
+  esac
+  _clients+=("$@")
+  _client_protocol[$1]=$2
+  _client_provider[$1]=$3
+  _client_resource_key[$1]=$4
+  _client_host_key[$1]=$5
+  _client_port[$1]=$6
+}
+workload_client_request() { _arity 3 "${FUNCNAME[0]}" "$@"; _requests+=("$@"); }
 
 workload_env() {
   local name=$1 i=1
@@ -77,7 +100,11 @@ workload_env() {
   while [[ $i -le ${#parts[@]} ]]; do
     case ${parts[i - 1]} in
       text) i=$((i + 2)) ;;
-      config | secret | host | port) i=$((i + 3)) ;;
+      secret)
+        [[ $i -ge ${#parts[@]} ]] || _secret_options[${parts[i]}]=1
+        i=$((i + 3))
+        ;;
+      config | host | port | username | password | database | database-path | userinfo) i=$((i + 3)) ;;
       *) _facts_error "workload_env $name: unknown part '${parts[i - 1]}'" ;;
     esac
   done
@@ -370,16 +397,33 @@ _required() {
   for option in "${_required_options[@]}"; do
     _config value "$option"
     if [[ -z $value ]]; then
-      _problem blocked "set option $option"
+      if [[ -n ${_secret_options[$option]:-} ]]; then
+        _problem blocked "secret option $option is not set"
+      else
+        _problem blocked "set option $option"
+      fi
       return 0
     fi
   done
 }
 
+# True when option $1 has no value at all (an option without a default that nobody set): Juju's smart output
+# prints nothing for it, as for an empty string, so only the JSON output tells them apart.
+_option_unset() {
+  local __json
+  _capture __json config-get --format=json -- "$1"
+  [[ $__json == null ]]
+}
+
 # Stores in the variable named $1 the value of option $2 of type $3. Juju prints booleans as True and False.
+# Fails when the option is unset, so that its variable is left out, as compose leaves out a variable the
+# deployer's environment does not set.
 _option_value() {
   local __value
   _config __value "$2"
+  if [[ -z $__value ]] && _option_unset "$2"; then
+    return 1
+  fi
   if [[ $3 == boolean ]]; then
     case $__value in
       True) __value=true ;;
@@ -389,45 +433,54 @@ _option_value() {
   printf -v "$1" '%s' "$__value"
 }
 
-# Stores in the variable named $1 the content of the Juju secret that option $2 names: its key $3, or its only key
-# when it has no key $3 (as the Kubernetes flavour reads secrets). Sets a problem when it cannot. The content travels
-# base64-encoded ("#base64"), as a JSON string of base64 characters. "--refresh" takes the latest revision (without
-# it Juju keeps giving the revision the unit read first), so that a changed secret reaches the container.
-_secret_value() {
-  local __uri __encoded __value __nul __key=$3 __json __one_key
+# Stores in the variable named $1 the content of key $3 of the Juju secret $2, which $4 describes for messages
+# ("in option x"). Fails when the secret has no such key or cannot be read; sets a problem when the content cannot
+# reach the container. The content travels base64-encoded ("#base64"), as a JSON string of base64 characters.
+# "--refresh" takes the latest revision (without it Juju keeps giving the revision the unit read first), so that a
+# changed secret reaches the container.
+_secret_key() {
+  local __encoded __nul __value
   printf -v "$1" '%s' ''
-  _config __uri "$2"
-  if [[ -z $__uri ]]; then
-    _problem blocked "secret option $2 is not set"
-    return 0
-  fi
-  if ! _capture __encoded secret-get --refresh --format=json -- "$__uri" "$__key#base64" 2>/dev/null; then
-    if ! _capture __json secret-get --refresh --format=json -- "$__uri"; then
-      _problem blocked "cannot read the secret in option $2: grant it to this application"
-      return 0
-    fi
-    # Juju's JSON of a secret with one key: {"key":"value"}, the value one JSON string (escapes, no newline).
-    __one_key='^\{"([a-z0-9-]+)":"([^"\\]|\\.)*"\}$'
-    if [[ ! $__json =~ $__one_key ]]; then
-      _problem blocked "the secret in option $2 has no key $3 and more than one key"
-      return 0
-    fi
-    __key=${BASH_REMATCH[1]}
-    _capture __encoded secret-get --refresh --format=json -- "$__uri" "$__key#base64"
-  fi
+  _capture __encoded secret-get --refresh --format=json -- "$2" "$3#base64" 2>/dev/null || return 1
   __encoded=${__encoded#\"}
   __encoded=${__encoded%\"}
   if [[ ! $__encoded =~ ^[A-Za-z0-9+/=]*$ ]]; then
-    _problem blocked "the secret in option $2 did not come back base64-encoded"
+    _problem blocked "the secret $4 did not come back base64-encoded"
     return 0
   fi
   __nul=$(printf '%s' "$__encoded" | base64 -d | tr -cd '\000' | wc -c)
   if [[ $__nul -ne 0 ]]; then
-    _problem blocked "key $__key of the secret in option $2 holds a NUL byte, which the container cannot receive"
+    _problem blocked "key $3 of the secret $4 holds a NUL byte, which the container cannot receive"
     return 0
   fi
   __value=$(printf '%s' "$__encoded" | base64 -d && printf .)
   printf -v "$1" '%s' "${__value%.}"
+}
+
+# Stores in the variable named $1 the content of the Juju secret that option $2 names: its key $3, or its only key
+# when it has no key $3 (as the Kubernetes flavour reads secrets). Fails when the option is unset; sets a problem
+# when the secret cannot be read.
+_secret_value() {
+  local __uri __key=$3 __json __one_key
+  printf -v "$1" '%s' ''
+  _config __uri "$2"
+  [[ -n $__uri ]] || return 1
+  if _secret_key "$1" "$__uri" "$__key" "in option $2"; then
+    return 0
+  fi
+  if ! _capture __json secret-get --refresh --format=json -- "$__uri"; then
+    _problem blocked "cannot read the secret in option $2: grant it to this application"
+    return 0
+  fi
+  # Juju's JSON of a secret with one key: {"key":"value"}, the value one JSON string (escapes, no newline).
+  __one_key='^\{"([a-z0-9-]+)":"([^"\\]|\\.)*"\}$'
+  if [[ ! $__json =~ $__one_key ]]; then
+    _problem blocked "the secret in option $2 has no key $3 and more than one key"
+    return 0
+  fi
+  __key=${BASH_REMATCH[1]}
+  _secret_key "$1" "$__uri" "$__key" "in option $2" \
+    || _problem blocked "cannot read the secret in option $2: grant it to this application"
 }
 
 # Splits $2 at commas into the array named $1 (no globbing, no other separator).
@@ -442,22 +495,62 @@ _split_commas() {
   done
 }
 
-# What each required endpoint's provider published (see _publish), and whether the endpoint has relations.
+# What each required endpoint's provider gave, and whether the endpoint has relations ("related" or "unrelated").
+# A generated charm publishes its address and ports (see _publish); a Charmhub charm answers in the shape of its
+# protocol, which _read_relation turns into the same fields plus the user, password and database it made.
 declare -A _relation_host=() _relation_port=() _relation_ports=() _relation_port_map=() _relation_read=()
+declare -A _relation_username=() _relation_password=() _relation_database=()
 
-# Reads the data that the first unit (by number) of the first relation on endpoint $1 published.
+# Stores in the array named $1 the units of relation $2, by unit number.
+_sorted_units() {
+  _capture_lines "$1" relation-list -r "$2"
+  local -n __units=$1
+  if [[ ${#__units[@]} -gt 0 ]]; then
+    mapfile -t __units < <(printf '%s\n' "${__units[@]}" | sort -t/ -k2,2n)
+  fi
+}
+
+# Stores in the variable named $1 the value of field $3 of client endpoint $2's request ('' when it has none).
+_request_value() {
+  local __i
+  printf -v "$1" '%s' ''
+  for ((__i = 0; __i < ${#_requests[@]}; __i += 3)); do
+    if [[ ${_requests[__i]} == "$2" && ${_requests[__i + 1]} == "$3" ]]; then
+      printf -v "$1" '%s' "${_requests[__i + 2]}"
+    fi
+  done
+}
+
+# Records the address read for endpoint $1: host $2 and main port $3 (which is then the one port it listens on).
+_found() {
+  _relation_host[$1]=$2
+  _relation_port[$1]=$3
+  _relation_ports[$1]=${3:+$3/tcp}
+  _relation_port_map[$1]=''
+}
+
+# Reads what the provider on endpoint $1 gave, once per hook.
 _read_relation() {
-  local endpoint=$1 id unit host
-  local -a ids units
+  local endpoint=$1
   [[ -z ${_relation_read[$endpoint]:-} ]] || return 0
   _relation_read[$endpoint]=unrelated
+  case ${_client_protocol[$endpoint]:-generated} in
+    generated) _read_generated "$endpoint" ;;
+    data-platform) _read_data_platform "$endpoint" ;;
+    unit-address) _read_unit_address "$endpoint" "${_client_host_key[$endpoint]}" ;;
+    rabbitmq) _read_rabbitmq "$endpoint" ;;
+    ingress) ;; # the ingress charm gives this charm's environment nothing
+  esac
+}
+
+# A charm gen generated: the first unit (by number) of the first relation that published a host.
+_read_generated() {
+  local endpoint=$1 id unit host
+  local -a ids units
   _capture_lines ids relation-ids -- "$endpoint"
   for id in "${ids[@]}"; do
     _relation_read[$endpoint]=related
-    _capture_lines units relation-list -r "$id"
-    if [[ ${#units[@]} -gt 0 ]]; then
-      mapfile -t units < <(printf '%s\n' "${units[@]}" | sort -t/ -k2,2n)
-    fi
+    _sorted_units units "$id"
     for unit in "${units[@]}"; do
       _capture host relation-get -r "$id" -- host "$unit"
       if [[ -n $host ]]; then
@@ -471,74 +564,258 @@ _read_relation() {
   done
 }
 
-# Stores in the variable named $1 what stands in for $4, the original text of a host (kind $2 "host") or port (kind
-# "port") in a value, from the relation on endpoint $3; sets a problem when a required relation lacks it.
-#
-# A port becomes the host port the provider maps it to (port-map, "container:host/protocol" items, which machine
-# charms publish); else it stays when the provider listens on it (ports, "port/protocol" items); else it becomes the
-# provider's main port (port). These are the Kubernetes flavour's rules, plus the map.
+# A Charmhub charm whose units publish their host under key $2 and their port (redis, memcache): the first unit
+# (by number) that published a host.
+_read_unit_address() {
+  local endpoint=$1 key=$2 id unit host port
+  local -a ids units
+  _capture_lines ids relation-ids -- "$endpoint"
+  for id in "${ids[@]}"; do
+    _relation_read[$endpoint]=related
+    _sorted_units units "$id"
+    for unit in "${units[@]}"; do
+      _capture host relation-get -r "$id" -- "$key" "$unit"
+      if [[ -n $host ]]; then
+        _capture port relation-get -r "$id" -- port "$unit"
+        _found "$endpoint" "$host" "$port"
+        return 0
+      fi
+    done
+  done
+}
+
+# A data-platform charm (PostgreSQL, MySQL, MongoDB, Kafka, ZooKeeper, OpenSearch) answers in its application
+# databag: "endpoints" (host:port,...; the first one is used), the resource name under the client's resource key,
+# and "secret-user", the URI of a Juju secret with "username" and "password" (which override the same fields of the
+# databag, where charms that use no secrets put them). Until it has endpoints, a user and a password, there is no
+# address. As layer.data_platform_address does: the host and port are split at the last ":", and an endpoint
+# without a numeric port is taken whole as the host.
+_read_data_platform() {
+  local endpoint=$1 id app endpoints item first host port username password has_password uri database value
+  local -a ids items
+  _capture_lines ids relation-ids -- "$endpoint"
+  for id in "${ids[@]}"; do
+    _relation_read[$endpoint]=related
+    _capture app relation-list -r "$id" --app
+    [[ -n $app ]] || continue
+    _capture endpoints relation-get -r "$id" --app -- endpoints "$app"
+    _split_commas items "$endpoints"
+    first=''
+    for item in "${items[@]}"; do
+      item=${item#"${item%%[![:space:]]*}"}
+      item=${item%"${item##*[![:space:]]}"}
+      if [[ -n $item ]]; then
+        first=$item
+        break
+      fi
+    done
+    [[ -n $first ]] || continue
+    _capture username relation-get -r "$id" --app -- username "$app"
+    _capture password relation-get -r "$id" --app -- password "$app"
+    has_password=false
+    [[ -z $password ]] || has_password=true
+    _capture uri relation-get -r "$id" --app -- secret-user "$app"
+    if [[ -n $uri ]]; then
+      if ! secret-get --refresh --format=json -- "$uri" >/dev/null 2>&1; then
+        charm_log "the credentials of relation $endpoint are not readable yet"
+        continue
+      fi
+      if _secret_key value "$uri" username "of relation $endpoint"; then
+        username=$value
+      fi
+      _ok || return 0
+      if _secret_key value "$uri" password "of relation $endpoint"; then
+        password=$value
+        has_password=true
+      fi
+      _ok || return 0
+    fi
+    [[ -n $username && $has_password == true ]] || continue
+    host=${first%:*}
+    port=${first##*:}
+    if [[ $first != *:* || -z $host || ! $port =~ ^[0-9]+$ ]]; then
+      host=$first
+      port=''
+    fi
+    _capture database relation-get -r "$id" --app -- "${_client_resource_key[$endpoint]}" "$app"
+    if [[ -z $database ]]; then
+      _request_value database "$endpoint" "${_client_resource_key[$endpoint]}"
+    fi
+    _found "$endpoint" "$host" "$port"
+    _relation_username[$endpoint]=$username
+    _relation_password[$endpoint]=$password
+    _relation_database[$endpoint]=$database
+    return 0
+  done
+}
+
+# RabbitMQ answers with "hostname" (else "private-address") and the password of the user this charm asked for, in
+# its application databag (rabbitmq-k8s) or in its units' (rabbitmq-server); the port is AMQP's, the user and the
+# vhost are the ones asked for.
+_read_rabbitmq() {
+  local endpoint=$1 id app unit
+  local -a ids units
+  _capture_lines ids relation-ids -- "$endpoint"
+  for id in "${ids[@]}"; do
+    _relation_read[$endpoint]=related
+    _capture app relation-list -r "$id" --app
+    if [[ -n $app ]] && _rabbitmq_databag "$endpoint" "$id" app "$app"; then
+      return 0
+    fi
+    _sorted_units units "$id"
+    for unit in "${units[@]}"; do
+      if _rabbitmq_databag "$endpoint" "$id" unit "$unit"; then
+        return 0
+      fi
+    done
+  done
+  return 0
+}
+
+# Reads RabbitMQ's answer for endpoint $1 from relation $2's databag of the application or unit ($3) named $4;
+# fails when it has none.
+_rabbitmq_databag() {
+  local endpoint=$1 host password user vhost
+  local -a get=(relation-get -r "$2")
+  [[ $3 == unit ]] || get+=(--app)
+  _capture host "${get[@]}" -- hostname "$4"
+  [[ -n $host ]] || _capture host "${get[@]}" -- private-address "$4"
+  _capture password "${get[@]}" -- password "$4"
+  [[ -n $host && -n $password ]] || return 1
+  _found "$endpoint" "$host" "${_client_port[$endpoint]}"
+  _request_value user "$endpoint" username
+  _request_value vhost "$endpoint" vhost
+  _relation_username[$endpoint]=$user
+  _relation_password[$endpoint]=$password
+  _relation_database[$endpoint]=$vhost
+}
+
+# Percent-encodes $2 into the variable named $1 as Python's urllib.parse.quote(text, safe="") does: every byte of
+# its UTF-8 form but A-Z a-z 0-9 _ . - ~ becomes %XX.
+_url_quote() {
+  local LC_ALL=C
+  local __text=$2 __out='' __c __i
+  for ((__i = 0; __i < ${#__text}; __i++)); do
+    __c=${__text:__i:1}
+    case $__c in
+      [A-Za-z0-9_.~-]) __out+=$__c ;;
+      *)
+        printf -v __c '%%%02X' "'$__c"
+        __out+=$__c
+        ;;
+    esac
+  done
+  printf -v "$1" '%s' "$__out"
+}
+
+# What a relation lacks while it has no data, for the waiting status.
+_awaited() {
+  case ${_client_protocol[$1]:-generated} in
+    data-platform) printf '%s to create the %s and user (relation %s)' "${_client_provider[$1]}" \
+      "${_client_resource_key[$1]}" "$1" ;;
+    rabbitmq) printf '%s to create the user (relation %s)' "${_client_provider[$1]}" "$1" ;;
+    *) printf 'the address of %s' "$1" ;;
+  esac
+}
+
+# Stores in the variable named $1 what stands in for $4, the original text of a piece of kind $2 in a value, from
+# the relation on endpoint $3; sets a problem when a required relation has no data yet. These are the rules of the
+# Kubernetes flavour's layer.relation_value, plus the map of a machine provider's ports:
+#   - without data (an optional relation that is absent) every piece keeps its original text;
+#   - host: the provider's host;
+#   - port: the host port the provider maps it to (port-map, "container:host/protocol" items, which machine charms
+#     publish); else it stays when the provider listens on it (ports, "port/protocol" items) or gives no main port;
+#     else the provider's main port (port);
+#   - username, password: the ones a Charmhub charm made ('' when it gave none);
+#   - database: the database (topic, index, vhost) it made, else the original; database-path: the same URL-quoted;
+#   - userinfo: "user[:password]@", both URL-quoted.
 _relation_value() {
-  local __kind=$2 __endpoint=$3 __original=$4 __item
+  local __kind=$2 __endpoint=$3 __original=$4 __item __quoted __password
   local -a __items
   printf -v "$1" '%s' "$__original"
   _read_relation "$__endpoint"
+  _ok || return 0
   if [[ -z ${_relation_host[$__endpoint]:-} ]]; then
     if [[ ${_endpoint_required[$__endpoint]} == required ]]; then
       if [[ ${_relation_read[$__endpoint]} == related ]]; then
-        _problem waiting "waiting for the address of $__endpoint"
+        _problem waiting "waiting for $(_awaited "$__endpoint")"
       else
         _problem waiting "waiting for relation $__endpoint"
       fi
     fi
     return 0
   fi
-  if [[ $__kind == host ]]; then
-    printf -v "$1" '%s' "${_relation_host[$__endpoint]}"
-    return 0
-  fi
-  _split_commas __items "${_relation_port_map[$__endpoint]}"
-  for __item in "${__items[@]}"; do
-    if [[ $__item == "$__original:"*/tcp ]]; then
-      __item=${__item#*:}
-      printf -v "$1" '%s' "${__item%/*}"
-      return 0
-    fi
-  done
-  _split_commas __items "${_relation_ports[$__endpoint]}"
-  for __item in "${__items[@]}"; do
-    if [[ ${__item%%/*} == "$__original" ]]; then
-      return 0
-    fi
-  done
-  if [[ -n ${_relation_port[$__endpoint]} ]]; then
-    printf -v "$1" '%s' "${_relation_port[$__endpoint]}"
-  fi
+  case $__kind in
+    host) printf -v "$1" '%s' "${_relation_host[$__endpoint]}" ;;
+    port)
+      _split_commas __items "${_relation_port_map[$__endpoint]}"
+      for __item in "${__items[@]}"; do
+        if [[ $__item == "$__original:"*/tcp ]]; then
+          __item=${__item#*:}
+          printf -v "$1" '%s' "${__item%/*}"
+          return 0
+        fi
+      done
+      _split_commas __items "${_relation_ports[$__endpoint]}"
+      for __item in "${__items[@]}"; do
+        if [[ ${__item%%/*} == "$__original" ]]; then
+          return 0
+        fi
+      done
+      if [[ -n ${_relation_port[$__endpoint]} ]]; then
+        printf -v "$1" '%s' "${_relation_port[$__endpoint]}"
+      fi
+      ;;
+    username) printf -v "$1" '%s' "${_relation_username[$__endpoint]:-}" ;;
+    password) printf -v "$1" '%s' "${_relation_password[$__endpoint]:-}" ;;
+    database)
+      if [[ -n ${_relation_database[$__endpoint]:-} ]]; then
+        printf -v "$1" '%s' "${_relation_database[$__endpoint]}"
+      fi
+      ;;
+    database-path)
+      if [[ -n ${_relation_database[$__endpoint]:-} ]]; then
+        _url_quote "$1" "${_relation_database[$__endpoint]}"
+      fi
+      ;;
+    userinfo)
+      _url_quote __quoted "${_relation_username[$__endpoint]:-}"
+      __password=${_relation_password[$__endpoint]:-}
+      if [[ -n $__password ]]; then
+        _url_quote __password "$__password"
+        __quoted+=":$__password"
+      fi
+      printf -v "$1" '%s' "$__quoted@"
+      ;;
+  esac
 }
 
-# Computes charm_env from the parts of every variable.
+# Computes charm_env from the parts of every variable. A variable with an unset option is left out.
 _resolve_env() {
-  local i j end kind value part
+  local i j end kind value part omit
   charm_env=()
   for i in "${!_env_names[@]}"; do
     value=''
+    omit=false
     j=${_env_start[i]}
     end=$((j + _env_count[i]))
     while [[ $j -lt $end ]]; do
       kind=${_env_parts[j]}
+      part=''
       case $kind in
         text)
           part=${_env_parts[j + 1]}
           j=$((j + 2))
           ;;
         config)
-          _option_value part "${_env_parts[j + 1]}" "${_env_parts[j + 2]}"
+          _option_value part "${_env_parts[j + 1]}" "${_env_parts[j + 2]}" || omit=true
           j=$((j + 3))
           ;;
         secret)
-          _secret_value part "${_env_parts[j + 1]}" "${_env_parts[j + 2]}"
+          _secret_value part "${_env_parts[j + 1]}" "${_env_parts[j + 2]}" || omit=true
           j=$((j + 3))
           ;;
-        host | port)
+        *)
           _relation_value part "$kind" "${_env_parts[j + 1]}" "${_env_parts[j + 2]}"
           j=$((j + 3))
           ;;
@@ -546,7 +823,7 @@ _resolve_env() {
       _ok || return 0
       value+=$part
     done
-    charm_env+=("${_env_names[i]}=$value")
+    [[ $omit == true ]] || charm_env+=("${_env_names[i]}=$value")
   done
 }
 
@@ -573,7 +850,9 @@ _resolve_secret_files() {
   local i content
   _secret_contents=()
   for ((i = 0; i < ${#_secret_files[@]}; i += 5)); do
-    _secret_value content "${_secret_files[i]}" "${_secret_files[i + 1]}"
+    if ! _secret_value content "${_secret_files[i]}" "${_secret_files[i + 1]}"; then
+      _problem blocked "secret option ${_secret_files[i]} is not set"
+    fi
     _ok || return 0
     _secret_contents+=("$content")
   done
@@ -873,8 +1152,16 @@ _sync_ports() {
   done
 }
 
+# Stores in the variable named $1 this unit's address on endpoint $2: its ingress address, else its private address.
+_unit_address() {
+  if ! _capture "$1" network-get --ingress-address -- "$2" 2>/dev/null || [[ -z ${!1} ]]; then
+    _capture "$1" unit-get private-address
+  fi
+}
+
 # Publishes this unit's address and ports on every relation of every endpoint it provides, in the Kubernetes
-# flavour's terms (host, main port, "port/protocol" items), plus the map from container to host ports.
+# flavour's terms (host, main port, "port/protocol" items), plus the map from container to host ports; and asks the
+# ingress charms it requires to route to it.
 _publish() {
   local i id address ports='' map=''
   local -a ids
@@ -886,11 +1173,79 @@ _publish() {
     [[ ${_endpoints[i + 1]} == provides ]] || continue
     _capture_lines ids relation-ids -- "${_endpoints[i]}"
     [[ ${#ids[@]} -gt 0 ]] || continue
-    if ! _capture address network-get --ingress-address -- "${_endpoints[i]}" 2>/dev/null || [[ -z $address ]]; then
-      _capture address unit-get private-address
-    fi
+    _unit_address address "${_endpoints[i]}"
     for id in "${ids[@]}"; do
       relation-set -r "$id" -- "host=$address" "port=$_main_port" "ports=$ports" "port-map=$map"
+    done
+  done
+  _request_ingress
+}
+
+# Stores in the variable named $1 the JSON string of $2 (ASCII escapes for quotes, backslashes and control
+# characters; other characters as they are).
+_json_string() {
+  local __text=$2 __out='' __c __i
+  for ((__i = 0; __i < ${#__text}; __i++)); do
+    __c=${__text:__i:1}
+    case $__c in
+      '"' | \\) __out+="\\$__c" ;;
+      [[:cntrl:]])
+        printf -v __c '\\u%04x' "'$__c"
+        __out+=$__c
+        ;;
+      *) __out+=$__c ;;
+    esac
+  done
+  printf -v "$1" '"%s"' "$__out"
+}
+
+_leader=''
+
+# True when this unit is the leader (asked once per hook).
+_is_leader() {
+  [[ -n $_leader ]] || _capture _leader is-leader
+  [[ $_leader == True ]]
+}
+
+# Asks each ingress charm this charm requires to route to it (ingress v2, JSON-encoded values): every unit
+# publishes its address in its unit databag; the leader gives the application's name, model and main port.
+_request_ingress() {
+  local i id address app model
+  local -a ids
+  for ((i = 0; i < ${#_clients[@]}; i += 6)); do
+    [[ ${_clients[i + 1]} == ingress ]] || continue
+    _capture_lines ids relation-ids -- "${_clients[i]}"
+    [[ ${#ids[@]} -gt 0 ]] || continue
+    _unit_address address "${_clients[i]}"
+    _json_string address "$address"
+    _json_string app "${charm_unit%/*}"
+    _json_string model "${JUJU_MODEL_NAME:-}"
+    for id in "${ids[@]}"; do
+      relation-set -r "$id" -- "host=$address"
+      if _is_leader; then
+        relation-set -r "$id" --app -- "name=$app" "model=$model" ${_main_port:+"port=$_main_port"}
+      fi
+    done
+  done
+}
+
+# Asks each Charmhub charm this charm requires for what it needs (a database, topic, index, user or vhost): the
+# leader writes the request into the application databag of every relation of the endpoint. Writing the same
+# values again changes nothing, so every reconciling hook does it, whatever else is missing.
+_send_requests() {
+  local i j id
+  local -a ids fields
+  for ((i = 0; i < ${#_clients[@]}; i += 6)); do
+    fields=()
+    for ((j = 0; j < ${#_requests[@]}; j += 3)); do
+      [[ ${_requests[j]} != "${_clients[i]}" ]] || fields+=("${_requests[j + 1]}=${_requests[j + 2]}")
+    done
+    [[ ${#fields[@]} -gt 0 ]] || continue
+    _capture_lines ids relation-ids -- "${_clients[i]}"
+    [[ ${#ids[@]} -gt 0 ]] || continue
+    _is_leader || return 0
+    for id in "${ids[@]}"; do
+      relation-set -r "$id" --app -- "${fields[@]}"
     done
   done
 }
@@ -940,6 +1295,7 @@ _assess() {
 
 # Brings the container to the wanted state: the right image, options, secrets and relation data, running.
 charm_reconcile() {
+  _send_requests
   _load_options
   [[ -z $charm_runtime ]] || _ensure_runtime
   _ok || { _report_problem; return 0; }
@@ -1006,7 +1362,13 @@ charm_relation() {
   charm_reconcile
 }
 
-# A secret that an option names has a new revision.
+# This unit became the leader: it asks the Charmhub charms for what the charm needs.
+charm_leader_elected() {
+  charm_log "this unit is the leader"
+  charm_reconcile
+}
+
+# A secret that an option names has a new revision (or a Charmhub charm changed the credentials it gave).
 charm_secret_changed() {
   charm_log "secret ${JUJU_SECRET_ID:-} changed"
   charm_reconcile

@@ -6,7 +6,6 @@ import dev.gen.input.InputLoader;
 import dev.gen.model.Project;
 import dev.gen.model.compose.MappedProject;
 import dev.gen.yaml.YMap;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -29,20 +28,19 @@ public interface ProjectLoader {
   }
 
   /**
-   * The loaders of gen ({@link InputLoader}): compose files, Dockerfiles or a directory, read from the current
-   * directory with the process environment.
+   * The loaders of gen ({@link InputLoader}): compose files, Dockerfiles or a directory, read from the run's
+   * working directory with its environment.
    */
-  static ProjectLoader standard() {
+  static ProjectLoader standard(RunContext context) {
     return new ProjectLoader() {
       @Override
       public Project load(InputOptions input, Diagnostics diagnostics) {
-        return loadMapped(input, diagnostics).project();
+        return new InputLoader().load(input.request(context), diagnostics);
       }
 
       @Override
       public MappedProject loadMapped(InputOptions input, Diagnostics diagnostics) {
-        return new InputLoader().loadMapped(input.request(Path.of("").toAbsolutePath(), System.getenv()),
-            diagnostics);
+        return new InputLoader().loadMapped(input.request(context), diagnostics);
       }
     };
   }

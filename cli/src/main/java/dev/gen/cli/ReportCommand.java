@@ -1,17 +1,14 @@
 package dev.gen.cli;
 
-import dev.gen.diag.Diagnostics;
 import dev.gen.model.compose.MappedProject;
+import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
-import dev.gen.render.TemplateLocator;
 import dev.gen.report.Reports;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,42 +18,50 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Writes a conversion report (report.md and a self-contained report.html): each key of the input,"
-        + " with its file and line, what each target (charm, bundle, blueprint) made of it or why not, every"
-        + " warning, and the topology. Nothing else is written.",
-    footer = {"", "Examples:",
-        "  gen report fixtures/shop/compose.yaml -o out/report",
-        "  gen charm fixtures/shop/compose.yaml -o out/charms --report out/report   (the report of one run)"})
+    versionProvider = VersionProvider.class,
+    header = "Write a conversion report: what each target makes of each key",
+    description = {
+      "Runs every target in memory with its default options (the charm in both flavours, the bundle, the blueprint"
+          + " in both styles) and writes a conversion report into DIR: report.md and a self-contained report.html."
+          + " It has each key of the input, with its file and line, what each target made of it or why not, every"
+          + " warning, and the topology. Nothing else is written.%n",
+      "The targets' warnings go into the report, not on stderr; the warnings of loading the input are printed as"
+          + " for every command. charm, bundle and blueprint write the report of their own run with --report DIR."
+    },
+    footerHeading = ExitCodes.EXAMPLES_HEADING,
+    footer = {
+      "  gen report fixtures/shop/compose.yaml -o out/report",
+      "  gen report fixtures/dockerfiles -o out/report-dockerfiles --dry-run",
+      "  gen charm fixtures/shop -o out/shop-charms --report out/shop-report    # the report of one run"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.DIFFERENCES_LINE,
+        ExitCodes.INTERNAL_LINE})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin InputOptions input = new InputOptions();
+  @Mixin InputOptions input;
 
-  @Mixin WarningOptions warnings = new WarningOptions();
+  @Mixin OutputOptions output;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-      description = "The directory to write report.md and report.html into.")
-  Path output;
+  @Mixin TemplateOptions templates;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A directory of templates that override the built-in ones (same relative paths).")
-  Path templates;
+  @Mixin WarningOptions warnings;
 
+  private final RunContext context;
   private final ProjectLoader loader;
 
-  ReportCommand(ProjectLoader loader) {
+  ReportCommand(RunContext context, ProjectLoader loader) {
+    this.context = Objects.requireNonNull(context);
     this.loader = Objects.requireNonNull(loader);
   }
 
   @Override
   public Integer call() {
-    Diagnostics diagnostics = new Diagnostics();
-    MappedProject mapped = loader.loadMapped(input, diagnostics);
-    warnings.report(diagnostics, spec.commandLine().getErr());
-    TemplateEngine engine = new TemplateEngine(
-        templates == null ? TemplateLocator.builtIn() : TemplateLocator.withOverrides(templates));
-    TreeWriter.write(Reports.ofAllTargets(mapped, diagnostics.all(), engine), output);
-    return 0;
+    TemplateEngine engine = templates.engine(context, warnings.diagnostics());
+    MappedProject mapped = loader.loadMapped(input, warnings.diagnostics());
+    FileTree tree = Reports.ofAllTargets(mapped, warnings.diagnostics().all(), engine);
+    return output.emit(tree, context, warnings, spec.commandLine().getOut());
   }
 }

@@ -16,7 +16,6 @@ import dev.gen.target.bundle.BundleTarget;
 import dev.gen.target.charm.CharmFlavour;
 import dev.gen.target.charm.CharmKeyMappings;
 import dev.gen.target.charm.CharmOptions;
-import dev.gen.target.charm.CharmPlanner;
 import dev.gen.target.charm.CharmTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +38,7 @@ public final class TargetRuns {
     List<TargetRun> runs = new ArrayList<>();
     runs.add(run(CharmKeyMappings.k8s(), "", d -> new CharmTarget(engine).generate(project, CharmOptions.defaults(),
         d)));
-    // the machine flavour reports everything while planning: its renderer adds no warning
-    runs.add(run(CharmKeyMappings.machine(), "--flavour machine", d -> CharmPlanner.plan(project,
+    runs.add(run(CharmKeyMappings.machine(), "--flavour machine", d -> new CharmTarget(engine).generate(project,
         CharmOptions.defaults().withFlavour(CharmFlavour.MACHINE), d)));
     runs.add(run(BundleKeyMappings.column(), "", d -> new BundleTarget(engine).generate(project,
         BundleOptions.defaults(), d)));

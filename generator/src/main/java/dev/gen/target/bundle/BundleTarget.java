@@ -54,7 +54,7 @@ public final class BundleTarget implements Target<BundleOptions> {
     }
     Diagnostics planning = new Diagnostics();
     CharmPlans plans = CharmPlanner.plan(project, options.charmOptions(), planning);
-    FileTree charmTree = charms.render(plans, project.name(), planning);
+    FileTree charmTree = charms.render(plans, project, planning);
     Diagnostics bundleNotes = new Diagnostics();
     BundlePlanner.Result result = new BundlePlanner(project, plans, options,
         plan -> packedFile(charmTree, plan), bundleNotes).plan();

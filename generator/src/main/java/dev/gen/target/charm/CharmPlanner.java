@@ -101,7 +101,9 @@ public final class CharmPlanner {
     ConfigPlanner.Result config = new ConfigPlanner(project, diagnostics).plan(s, flavour,
         relations.endpointsByProvider(s.name()), relations.clients().getOrDefault(s.name(), Map.of()), base);
     List<StoragePlan> storage = new StoragePlanner(project, diagnostics).plan(s);
-    CheckPlan check = new HealthcheckPlanner(diagnostics).plan(s, base, flavour);
+    // a machine charm runs the compose health check with the runtime itself: Pebble's limits do not apply to it
+    CheckPlan check = new HealthcheckPlanner(flavour == CharmFlavour.K8S ? diagnostics : new Diagnostics())
+        .plan(s, base);
     String[] userGroup = userAndGroup(s.user());
     return new CharmPlan(
         s.name(),
@@ -167,7 +169,8 @@ public final class CharmPlanner {
         String key = String.format(Locale.ROOT, "%05d/%s", p.target(), p.protocol());
         PortPlan existing = byKey.get(key);
         if (existing == null || (!existing.isPublished() && p.isPublished())) {
-          byKey.put(key, new PortPlan(p.target(), p.protocol(), p.isPublished() ? p.published() : null));
+          byKey.put(key, new PortPlan(p.target(), p.protocol(), p.isPublished() ? p.published() : null,
+              p.isPublished() && p.hostIp() != null && !p.hostIp().isEmpty() ? p.hostIp() : null));
         }
       }
     }
@@ -182,13 +185,17 @@ public final class CharmPlanner {
 
   private static List<ActionPlan> actions(Service s, CharmFlavour flavour) {
     List<ActionPlan> actions = new ArrayList<>();
-    if (s.isBuilt()) {
-      actions.add(new ActionPlan("rebuild", flavour == CharmFlavour.K8S
-          ? "Say how to rebuild the workload's image from its sources and roll it out: a Kubernetes unit cannot"
-              + " build images, so this action only gives the commands."
-          : "Rebuild the workload's image from its sources and run the new image."));
+    if (flavour == CharmFlavour.MACHINE) {
+      // a machine unit pulls or builds its image itself, so it can do either again
+      actions.add(new ActionPlan("rebuild", s.isBuilt()
+          ? "Fetch the git repository again, rebuild the image and replace the container when the image changed."
+          : "Pull the image again and replace the container when the image changed."));
+    } else if (s.isBuilt()) {
+      actions.add(new ActionPlan("rebuild", "Say how to rebuild the workload's image from its sources and roll it"
+          + " out: a Kubernetes unit cannot build images, so this action only gives the commands."));
     }
-    actions.add(new ActionPlan("restart", "Restart the workload."));
+    actions.add(new ActionPlan("restart", flavour == CharmFlavour.MACHINE
+        ? "Restart the workload's container (create it when it is missing)." : "Restart the workload."));
     actions.sort(Comparator.comparing(ActionPlan::name));
     return actions;
   }

@@ -8,6 +8,7 @@ import dev.gen.model.Project;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
 import dev.gen.target.charm.k8s.K8sCharmRenderer;
+import dev.gen.target.charm.machine.MachineCharmRenderer;
 import dev.gen.target.charm.validate.CharmcraftValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,12 @@ public final class CharmTarget implements dev.gen.target.Target<CharmOptions> {
   private final TemplateEngine engine;
   private final Map<CharmFlavour, CharmFlavourRenderer> renderers;
 
+  /** A target that writes both flavours. */
   public CharmTarget(TemplateEngine engine) {
-    this(engine, Map.of(CharmFlavour.K8S, new K8sCharmRenderer()));
+    this(engine, Map.of(CharmFlavour.K8S, new K8sCharmRenderer(), CharmFlavour.MACHINE, new MachineCharmRenderer()));
   }
 
-  /** A target with the given renderers (the machine flavour plugs in here). */
+  /** A target with the given renderers. */
   public CharmTarget(TemplateEngine engine, Map<CharmFlavour, CharmFlavourRenderer> renderers) {
     this.engine = engine;
     this.renderers = Map.copyOf(renderers);
@@ -43,7 +45,7 @@ public final class CharmTarget implements dev.gen.target.Target<CharmOptions> {
     Diagnostics planning = new Diagnostics();
     CharmPlans plans = CharmPlanner.plan(project, options, planning);
     diagnostics.addAll(planning);
-    return render(plans, project.name(), planning);
+    return render(plans, project, planning);
   }
 
   /** True when this target can write charms of {@code flavour}. */
@@ -64,7 +66,7 @@ public final class CharmTarget implements dev.gen.target.Target<CharmOptions> {
    *
    * @param planning the warnings planning gave, for the charms' READMEs
    */
-  public FileTree render(CharmPlans plans, String project, Diagnostics planning) {
+  public FileTree render(CharmPlans plans, Project project, Diagnostics planning) {
     CharmFlavourRenderer renderer = renderer(plans.options().flavour());
     FileTree out = new FileTree();
     for (CharmPlan plan : plans.selected()) {

@@ -8,10 +8,13 @@ import java.util.List;
  * {@code charmcraft.yaml}, with the parts that differ between flavours (containers and resources, assumes, where
  * storage is mounted) decided by {@link #forK8s} and {@link #forMachine}.
  *
- * <p>The {@code parts} use charmcraft's {@code charm} plugin, which installs {@code requirements.txt}: the
- * {@code uv} plugin that current {@code charmcraft init} templates use needs a {@code uv.lock}, which only a
- * resolver with access to PyPI can write, and gen writes the same output offline every time. On bases the charm
- * plugin does not support (26.04 and later) the uv plugin is used, and the README says to run {@code uv lock}.
+ * <p>A Kubernetes charm's {@code parts} use charmcraft's {@code charm} plugin, which installs
+ * {@code requirements.txt}: the {@code uv} plugin that current {@code charmcraft init} templates use needs a
+ * {@code uv.lock}, which only a resolver with access to PyPI can write, and gen writes the same output offline
+ * every time. On bases the charm plugin does not support (26.04 and later) the uv plugin is used, and the README
+ * says to run {@code uv lock}. A machine charm has no Python: craft-parts' {@code dump} plugin packs its hooks,
+ * actions, shell library and README as they are ({@link #MACHINE_PRIME}), and Juju runs {@code hooks/<name>}
+ * directly since there is no {@code dispatch}.
  */
 public record CharmcraftView(
     String service,
@@ -25,6 +28,8 @@ public record CharmcraftView(
     List<String> platforms,
     String plugin,
     boolean uvPlugin,
+    boolean hasPrime,
+    List<String> prime,
     boolean hasAssumes,
     List<String> assumes,
     boolean hasContainers,
@@ -44,6 +49,9 @@ public record CharmcraftView(
 
   /** The Juju version the generated charms need: secret config options (3.4) and charm-user (3.6). */
   public static final String JUJU_VERSION = "juju >= 3.6";
+
+  /** What a machine charm's {@code dump} part packs: everything the machine flavour writes but its sources. */
+  public static final List<String> MACHINE_PRIME = List.of("README.md", "actions", "hooks", "lib");
 
   /** The bases on which charmcraft's charm plugin works. */
   private static final List<String> CHARM_PLUGIN_BASES = List.of("ubuntu@22.04", "ubuntu@24.04");
@@ -82,16 +90,18 @@ public record CharmcraftView(
         "The OCI image the " + plan.baseName() + " container runs"
             + (plan.image() != null ? ", such as " + plan.image() : ", built from the service's Dockerfile") + ".",
         plan.image() == null ? List.of() : List.of(plan.image()));
-    return of(plan, options, List.of("k8s-api", JUJU_VERSION), List.of(container), List.of(resource), false);
+    boolean charmPlugin = CHARM_PLUGIN_BASES.contains(options.base());
+    return of(plan, options, charmPlugin ? "charm" : "uv", List.of(), List.of("k8s-api", JUJU_VERSION),
+        List.of(container), List.of(resource), false);
   }
 
   public static CharmcraftView forMachine(CharmPlan plan, CharmOptions options) {
-    return of(plan, options, List.of(JUJU_VERSION), List.of(), List.of(), true);
+    return of(plan, options, "dump", MACHINE_PRIME, List.of(JUJU_VERSION), List.of(), List.of(), true);
   }
 
   private static CharmcraftView of(
-      CharmPlan plan, CharmOptions options, List<String> assumes, List<ContainerView> containers,
-      List<ResourceView> resources, boolean storageLocations) {
+      CharmPlan plan, CharmOptions options, String plugin, List<String> prime, List<String> assumes,
+      List<ContainerView> containers, List<ResourceView> resources, boolean storageLocations) {
     List<Entry> links = new ArrayList<>();
     Links l = plan.links();
     addLink(links, "contact", l.contact());
@@ -106,12 +116,11 @@ public record CharmcraftView(
         .map(s -> new StorageView(s.name(), s.description(),
             storageLocations ? List.of(s.location()) : List.of(), s.readOnly()))
         .toList();
-    boolean charmPlugin = CHARM_PLUGIN_BASES.contains(options.base());
     return new CharmcraftView(
         plan.service(), plan.name(), plan.title(), plan.summary(), plan.description(),
         !links.isEmpty(), links,
         options.base(), List.of("amd64"),
-        charmPlugin ? "charm" : "uv", !charmPlugin,
+        plugin, plugin.equals("uv"), !prime.isEmpty(), prime,
         !assumes.isEmpty(), assumes,
         !containers.isEmpty(), containers, resources,
         !optionViews.isEmpty(), optionViews,

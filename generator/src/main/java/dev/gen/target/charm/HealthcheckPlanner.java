@@ -39,32 +39,12 @@ final class HealthcheckPlanner {
     this.diagnostics = diagnostics;
   }
 
-  /** The Pebble check of a service of a Kubernetes charm. */
   CheckPlan plan(Service s, String baseName) {
-    return plan(s, baseName, CharmFlavour.K8S);
-  }
-
-  /**
-   * The Pebble check of a service. A machine charm runs the compose check with the container runtime instead
-   * ({@code MachineFacts.health}): for it only what the runtime cannot do is reported.
-   */
-  CheckPlan plan(Service s, String baseName, CharmFlavour flavour) {
     Healthcheck hc = s.healthcheck();
     if (hc == null || hc.disabled() || !(hc.isExec() || hc.isShell()) || hc.command().isEmpty()) {
       return null;
     }
     String path = "services." + s.name() + ".healthcheck";
-    if (flavour == CharmFlavour.MACHINE) {
-      if (hc.startInterval() != null && !hc.startInterval().isZero()) {
-        diagnostics.warn("charm.unmapped", "the health check's start interval is not carried over: the runtime runs"
-            + " the check at its interval from the start", hc.location(), path + ".start_interval");
-      }
-      return plan(s, baseName, hc, path, new Diagnostics());
-    }
-    return plan(s, baseName, hc, path, diagnostics);
-  }
-
-  private CheckPlan plan(Service s, String baseName, Healthcheck hc, String path, Diagnostics diagnostics) {
     Duration period = hc.interval() == null || hc.interval().isZero() ? DEFAULT_INTERVAL : hc.interval();
     Duration timeout = hc.timeout() == null || hc.timeout().isZero() ? DEFAULT_TIMEOUT : hc.timeout();
     if (timeout.compareTo(period) >= 0) {

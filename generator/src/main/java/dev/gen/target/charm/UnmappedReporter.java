@@ -5,7 +5,7 @@ import dev.gen.diag.SourceLocation;
 import dev.gen.model.ContainerOptions;
 import dev.gen.model.Dependency;
 import dev.gen.model.Deployment;
-import dev.gen.model.ExposedPort;
+import dev.gen.model.Healthcheck;
 import dev.gen.model.Mount;
 import dev.gen.model.NetworkAttachment;
 import dev.gen.model.PortMapping;
@@ -36,7 +36,8 @@ final class UnmappedReporter {
     deployment(s, path, flavour);
     restart(s.restart(), path, flavour);
     if (flavour == CharmFlavour.K8S) {
-      labels(s, path); // a machine charm gives the container its labels
+      // a machine charm puts the labels on its container
+      labels(s, path);
     }
     for (int i = 0; i < s.configs().size(); i++) {
       ResourceRef c = s.configs().get(i);
@@ -55,29 +56,47 @@ final class UnmappedReporter {
       warn("network_mode " + s.networkMode() + " has no Juju equivalent", s.location(), path + ".network_mode");
     }
     if (flavour == CharmFlavour.K8S) {
-      // a machine charm passes these options to the container runtime (MachineFacts.runOptions)
       options(s.options(), s.location(), path);
-    } else if (s.options().containerName() != null) {
-      warn("the container name " + s.options().containerName() + " is not carried over (the container is named"
-          + " after the unit)", s.location(), path + ".container_name");
+    } else {
+      machine(s, path);
+    }
+  }
+
+  /**
+   * What a machine charm cannot carry: it runs the container with the runtime's own options (engine settings,
+   * limits, the health check as compose gives it), so only the few things the runtimes' {@code create} lacks are
+   * left.
+   */
+  private void machine(Service s, String path) {
+    ContainerOptions o = s.options();
+    if (o.containerName() != null) {
+      warn("the container name " + o.containerName() + " is not carried over (the charm names the container after"
+          + " the unit)", s.location(), path + ".container_name");
+    }
+    if (o.pullPolicy() != null && !List.of("always", "never", "missing", "if_not_present").contains(o.pullPolicy())) {
+      warn("the pull policy " + o.pullPolicy() + " is not carried over: the charm pulls a missing image, and the"
+          + " rebuild action pulls again", s.location(), path + ".pull_policy");
+    }
+    Healthcheck hc = s.healthcheck();
+    if (hc != null && hc.startInterval() != null && !hc.startInterval().isZero()) {
+      warn("the health check's start interval is not carried over (Podman has no such option)", hc.location(),
+          path + ".healthcheck.start_interval");
+    }
+    if (hc != null && !hc.disabled() && hc.command().isEmpty()
+        && (hc.interval() != null || hc.timeout() != null || hc.startPeriod() != null || hc.retries() != null)) {
+      warn("the health check's timing without its test is not carried over: the runtimes take a check's timing"
+          + " only with its command, so the image's check keeps its own", hc.location(), path + ".healthcheck");
     }
   }
 
   private void ports(Service s, String path, CharmFlavour flavour) {
-    for (int i = 0; i < s.expose().size(); i++) {
-      ExposedPort e = s.expose().get(i);
-      if (!e.protocol().equals("tcp") && !e.protocol().equals("udp")) {
-        warn("port " + e.port() + "/" + e.protocol() + ": Juju opens only tcp and udp ports", e.location(),
-            path + ".expose[" + i + "]");
-      }
-    }
     for (int i = 0; i < s.ports().size(); i++) {
       PortMapping p = s.ports().get(i);
       String at = path + ".ports[" + i + "]";
       if (!p.protocol().equals("tcp") && !p.protocol().equals("udp")) {
         warn("port " + p.target() + "/" + p.protocol() + ": Juju opens only tcp and udp ports", p.location(), at);
       }
-      if (p.hostIp() != null && !p.hostIp().isEmpty()) {
+      if (flavour == CharmFlavour.K8S && p.hostIp() != null && !p.hostIp().isEmpty()) {
         warn("port " + p.target() + " is published on host address " + p.hostIp() + "; Juju opens ports on all"
             + " of the unit's addresses", p.location(), at + ".host_ip");
       }
@@ -145,7 +164,6 @@ final class UnmappedReporter {
           + " the number of units you choose", d.location(), at + ".mode");
     }
     if (flavour == CharmFlavour.K8S) {
-      // a machine charm gives the container its CPU, process and memory limits (MachineFacts.runOptions)
       if (d.resources().cpuLimit() != null) {
         warn("the CPU limit " + d.resources().cpuLimit() + " is not carried over; set a cpu constraint at deploy"
             + " time if you need one", d.location(), at + ".resources.limits.cpus");
@@ -157,8 +175,9 @@ final class UnmappedReporter {
         warn("resource reservations have no Juju equivalent", d.location(), at + ".resources.reservations");
       }
     } else if (d.resources().cpuReservation() != null) {
-      warn("the CPU reservation " + d.resources().cpuReservation() + " is not carried over: docker and podman have"
-          + " none", d.location(), at + ".resources.reservations.cpus");
+      // a machine charm gives the runtime the CPU and memory limits, the process limit and the memory reservation
+      warn("the CPU reservation is not carried over (the runtimes reserve memory only)", d.location(),
+          at + ".resources.reservations.cpus");
     }
     for (int i = 0; i < d.placementConstraints().size(); i++) {
       warn("the placement constraint '" + d.placementConstraints().get(i) + "' has no Juju equivalent",
@@ -174,24 +193,19 @@ final class UnmappedReporter {
   }
 
   private void restart(RestartPolicy r, String path, CharmFlavour flavour) {
-    if (flavour == CharmFlavour.K8S) {
-      if (r.maxAttempts() != null) {
-        warn("Pebble restarts without a limit: max attempts " + r.maxAttempts() + " is not carried over",
-            r.location(), path + ".restart");
-      }
-      if (r.window() != null) {
-        warn("Pebble has no restart window", r.location(), path + ".deploy.restart_policy.window");
-      }
-      return;
-    }
-    // the container runtime's --restart keeps on-failure:N, but it has neither a delay nor a window
-    if (r.delay() != null) {
-      warn("the restart delay is not carried over: docker and podman restart at once", r.location(),
-          path + ".deploy.restart_policy.delay");
+    boolean machine = flavour == CharmFlavour.MACHINE;
+    // the runtimes count attempts only for on-failure (--restart=on-failure:N)
+    if (r.maxAttempts() != null && !(machine && r.condition() == RestartPolicy.Condition.ON_FAILURE)) {
+      warn((machine ? "the runtimes limit restarts only for on-failure" : "Pebble restarts without a limit")
+          + ": max attempts " + r.maxAttempts() + " is not carried over", r.location(), path + ".restart");
     }
     if (r.window() != null) {
-      warn("the restart window is not carried over: docker and podman have none", r.location(),
+      warn((machine ? "Docker and Podman have" : "Pebble has") + " no restart window", r.location(),
           path + ".deploy.restart_policy.window");
+    }
+    if (machine && r.delay() != null && !r.delay().isZero()) {
+      warn("Docker and Podman wait between restarts as they choose: the delay of " + GoDurations.format(r.delay())
+          + " is not carried over", r.location(), path + ".deploy.restart_policy.delay");
     }
   }
 

@@ -87,7 +87,9 @@ class BundleTargetTest {
 
   @Test
   void withoutItsRendererAFlavourIsAUsageError() {
-    GenException e = assertThrows(GenException.class, () -> new BundleTarget(ENGINE).generate(
+    CharmTarget k8sOnly = new CharmTarget(ENGINE, Map.of(dev.gen.target.charm.CharmFlavour.K8S,
+        new dev.gen.target.charm.k8s.K8sCharmRenderer()));
+    GenException e = assertThrows(GenException.class, () -> new BundleTarget(ENGINE, k8sOnly).generate(
         ExampleProjects.webapp(), BundleOptions.defaults().withFlavour(dev.gen.target.charm.CharmFlavour.MACHINE),
         new Diagnostics()));
     assertEquals(GenException.EXIT_USAGE, e.exitCode());
@@ -140,7 +142,7 @@ class BundleTargetTest {
     assertTrue(unmapped.contains("services.web.deploy.resources.limits.cpus"), "Kubernetes has no cores");
 
     Diagnostics machine = new Diagnostics();
-    FileTree m = new BundleTarget(ENGINE, MachineCharmcraftOnly.charmTarget(ENGINE)).generate(project,
+    FileTree m = new BundleTarget(ENGINE).generate(project,
         BundleOptions.defaults().withFlavour(dev.gen.target.charm.CharmFlavour.MACHINE), machine);
     Map<String, Object> mweb = app(m, "web");
     assertEquals(3, mweb.get("num_units"));

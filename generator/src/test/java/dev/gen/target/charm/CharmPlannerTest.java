@@ -166,10 +166,10 @@ class CharmPlannerTest {
     assertTrue(d.all().stream().anyMatch(x -> x.code().equals("charm.secret-reference")), d.all().toString());
   }
 
-  @Test
-  void everythingTheCharmCannotExpressIsReportedWithItsKeyPath() {
+  /** A service with one of everything a charm may not express. */
+  static Service kitchenSink() {
     SourceLocation at = new SourceLocation("compose.yaml", 5, 3);
-    Service s = Service.builder("web").image("nginx")
+    return Service.builder("web").image("nginx")
         .addPort(new PortMapping(80, "8080", "127.0.0.1", "tcp", "host", null, null, at))
         .addPort(new PortMapping(5000, null, null, "sctp", "ingress", null, null, at))
         .addMount(new Mount(Mount.Type.BIND, "./site", "/usr/share/nginx/html", true, null, at))
@@ -188,6 +188,11 @@ class CharmPlannerTest {
             List.of("/dev/fuse"), List.of("8.8.8.8"), List.of("no-new-privileges"), List.of("audio")))
         .location(at)
         .build();
+  }
+
+  @Test
+  void everythingTheCharmCannotExpressIsReportedWithItsKeyPath() {
+    Service s = kitchenSink();
     Diagnostics d = new Diagnostics();
     CharmPlan plan = CharmPlanner.plan(project(s), CharmOptions.defaults(), d).plan("web");
     Set<String> paths = d.all().stream().filter(x -> x.code().equals("charm.unmapped"))
@@ -214,7 +219,27 @@ class CharmPlannerTest {
     assertEquals(Duration.ofSeconds(20), plan.restart().killDelay());
     assertEquals(Duration.ofSeconds(5), plan.restart().backoffDelay());
     assertEquals("ignore", plan.restart().onSuccess());
-    assertEquals(List.of(new PortPlan(80, "tcp", "8080")), plan.ports());
+    assertEquals(List.of(new PortPlan(80, "tcp", "8080", "127.0.0.1")), plan.ports(), "a machine charm binds it");
+  }
+
+  /**
+   * A machine charm runs the container with the runtime's own options: engine settings, limits, labels and the host
+   * network are carried; what the runtimes lack is reported, and nothing about Pebble.
+   */
+  @Test
+  void aMachineCharmCarriesTheRuntimesOptionsAndReportsTheRest() {
+    Diagnostics d = new Diagnostics();
+    CharmPlanner.plan(project(kitchenSink()), CharmOptions.defaults().withFlavour(CharmFlavour.MACHINE), d);
+    Set<String> paths = d.all().stream().filter(x -> x.code().equals("charm.unmapped"))
+        .map(Diagnostic::keyPath).collect(Collectors.toSet());
+    assertEquals(new java.util.TreeSet<>(List.of(
+        "services.web.configs[0]", "services.web.container_name", "services.web.deploy.labels.a",
+        "services.web.deploy.mode", "services.web.deploy.placement.constraints[0]",
+        "services.web.deploy.placement.preferences[0]", "services.web.deploy.resources.reservations.cpus",
+        "services.web.deploy.restart_policy.delay", "services.web.deploy.restart_policy.window",
+        "services.web.network_mode", "services.web.networks.front", "services.web.ports[0].mode",
+        "services.web.ports[1]", "services.web.volumes[0]")), new java.util.TreeSet<>(paths));
+    assertTrue(d.all().stream().noneMatch(x -> x.message().contains("Pebble")), d.all().toString());
   }
 
   @Test

@@ -39,30 +39,52 @@ class GeneratedCharmcraftTest {
   }
 
   @Test
-  void theMachineViewOfThePlanIsValidToo() {
-    TemplateEngine engine = TemplateEngine.builtIn();
-    for (Project project : ExampleProjects.all().values()) {
-      CharmOptions options = new CharmOptions(CharmFlavour.MACHINE, CharmOptions.DEFAULT_BASE, List.of());
-      CharmPlans plans = CharmPlanner.plan(project, options, new Diagnostics());
-      for (CharmPlan plan : plans.selected()) {
-        String yaml = engine.render("charm/common/charmcraft.yaml.mustache", CharmcraftView.forMachine(plan, options));
-        assertEquals(List.of(), CharmcraftValidator.validate(yaml, plan.name()), plan.name());
-        assertTrue(!yaml.contains("containers:") && !yaml.contains("k8s-api"), yaml);
-        for (StoragePlan s : plan.storage()) {
-          assertTrue(yaml.contains("location: " + s.location()), yaml);
+  void everyMachineCharmIsValidOnEveryBase() {
+    int checked = 0;
+    for (Map.Entry<String, Project> e : ExampleProjects.all().entrySet()) {
+      for (String base : CharmOptions.SUPPORTED_BASES) {
+        CharmOptions options = new CharmOptions(CharmFlavour.MACHINE, base, List.of());
+        CharmPlans plans = CharmPlanner.plan(e.getValue(), options, new Diagnostics());
+        FileTree tree = new CharmTarget(TemplateEngine.builtIn()).generate(e.getValue(), options, new Diagnostics());
+        for (CharmPlan plan : plans.selected()) {
+          String yaml = tree.text(plan.name() + "/charmcraft.yaml");
+          assertEquals(List.of(), CharmcraftValidator.validate(yaml, plan.name()), plan.name());
+          assertTrue(!yaml.contains("containers:") && !yaml.contains("k8s-api"), yaml);
+          assertTrue(yaml.contains("    plugin: dump\n    source: .\n    prime:\n      - README.md\n"
+              + "      - actions\n      - hooks\n      - lib\n"), yaml);
+          for (StoragePlan s : plan.storage()) {
+            assertTrue(yaml.contains("location: " + s.location()), yaml);
+          }
+          // the dump part packs every file the charm has
+          for (String path : tree.files().keySet()) {
+            if (path.startsWith(plan.name() + "/") && !path.endsWith("/charmcraft.yaml")) {
+              String inCharm = path.substring(plan.name().length() + 1);
+              assertTrue(CharmcraftView.MACHINE_PRIME.contains(inCharm.replaceAll("/.*", "")), inCharm);
+            }
+          }
+          checked++;
         }
       }
     }
+    assertEquals(3 * (1 + 2 + 4 + 3), checked);
   }
 
   @Test
-  void machinePlansCarryTheFlavourOptions() {
+  void machinePlansCarryTheFlavourOptionsAndActions() {
     CharmOptions options = new CharmOptions(CharmFlavour.MACHINE, CharmOptions.DEFAULT_BASE, List.of());
     CharmPlans plans = CharmPlanner.plan(ExampleProjects.shop(), options, new Diagnostics());
     assertEquals("frontend", plans.plan("frontend").name());
     assertTrue(plans.plan("frontend").option("repository").isPresent());
+    assertTrue(plans.plan("frontend").option("image").isEmpty(), "a built image has no image option");
     assertTrue(plans.plan("frontend").option("container-runtime").isPresent());
     assertTrue(plans.plan("db").option("repository").isEmpty());
+    assertEquals("postgres:16", plans.plan("db").option("image").orElseThrow().defaultValue());
+    for (CharmPlan plan : plans.all()) {
+      assertEquals(List.of("rebuild", "restart"), plan.actions().stream().map(ActionPlan::name).toList(),
+          "a machine unit pulls again or builds again: " + plan.name());
+    }
+    CharmPlans k8s = CharmPlanner.plan(ExampleProjects.shop(), CharmOptions.defaults(), new Diagnostics());
+    assertEquals(List.of("restart"), k8s.plan("db").actions().stream().map(ActionPlan::name).toList());
   }
 
   @Test

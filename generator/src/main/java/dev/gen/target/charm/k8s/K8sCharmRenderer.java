@@ -1,6 +1,7 @@
 package dev.gen.target.charm.k8s;
 
 import dev.gen.diag.Diagnostic;
+import dev.gen.model.Project;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
 import dev.gen.target.charm.CharmFlavourRenderer;
@@ -24,7 +25,8 @@ public final class K8sCharmRenderer implements CharmFlavourRenderer {
 
   @Override
   public FileTree render(
-      CharmPlan plan, CharmPlans plans, String project, List<Diagnostic> notes, TemplateEngine engine) {
+      CharmPlan plan, CharmPlans plans, Project model, List<Diagnostic> notes, TemplateEngine engine) {
+    String project = model.name();
     CharmOptions options = plans.options();
     String className = CharmNames.pythonClassName(plan.baseName());
     NamesView names = new NamesView(plan.service(), plan.name(), plan.summary(), plan.title(), className);

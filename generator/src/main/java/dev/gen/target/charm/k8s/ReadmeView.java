@@ -1,27 +1,23 @@
 package dev.gen.target.charm.k8s;
 
 import dev.gen.diag.Diagnostic;
-import dev.gen.render.Escapers;
 import dev.gen.target.charm.ActionPlan;
 import dev.gen.target.charm.CharmOptions;
 import dev.gen.target.charm.CharmPlan;
 import dev.gen.target.charm.CharmPlans;
 import dev.gen.target.charm.CharmcraftView;
 import dev.gen.target.charm.CheckPlan;
-import dev.gen.target.charm.ConfigOption;
-import dev.gen.target.charm.Endpoint;
 import dev.gen.target.charm.GoDurations;
-import dev.gen.target.charm.RelationPlan;
-import java.math.BigDecimal;
+import dev.gen.target.charm.ReadmeParts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What a Kubernetes charm's {@code README.md} says. Text goes through the template's Markdown escaping; the
- * command lines inside code blocks are made here ({@link #codeWord}), shell-quoted, with a placeholder for any
- * value that would not stay on its line.
+ * What a Kubernetes charm's {@code README.md} says; what both flavours say the same way comes from
+ * {@link ReadmeParts}. Text goes through the template's Markdown escaping; the command lines inside code blocks are
+ * made here and there ({@link ReadmeParts#codeWord}), shell-quoted, with a placeholder for any value that would not
+ * stay on its line.
  */
 record ReadmeView(
     String title,
@@ -39,13 +35,13 @@ record ReadmeView(
     List<String> commandNote,
     List<Row> facts,
     boolean hasOptions,
-    List<OptionRow> options,
+    List<ReadmeParts.OptionRow> options,
     boolean hasRelationEnv,
-    List<Row> relationEnv,
+    List<ReadmeParts.Row> relationEnv,
     boolean hasEndpoints,
-    List<EndpointRow> endpoints,
+    List<ReadmeParts.EndpointRow> endpoints,
     boolean hasStorage,
-    List<Row> storage,
+    List<ReadmeParts.Row> storage,
     List<ActionPlan> actions,
     boolean hasSecrets,
     List<String> secretCommands,
@@ -56,17 +52,6 @@ record ReadmeView(
     List<String> notes) {
 
   record Row(String name, String value) {}
-
-  record OptionRow(String name, String type, String defaultText, String description) {}
-
-  record EndpointRow(String name, String role, String interfaceName, String what) {
-    public String getInterface() {
-      return interfaceName;
-    }
-  }
-
-  /** Characters that would end a line inside a code block, or are invisible there. */
-  private static final Pattern NOT_ON_ONE_LINE = Pattern.compile("[\\x00-\\x1f\\x7f\\u0085\\u2028\\u2029]");
 
   static ReadmeView of(
       CharmPlan plan, CharmPlans plans, CharmOptions options, String project, List<Diagnostic> notes) {
@@ -98,29 +83,11 @@ record ReadmeView(
     addFact(facts, "Authors", plan.branding().authors());
     addFact(facts, "Version", plan.branding().version());
 
-    List<OptionRow> optionRows = plan.options().stream()
-        .map(o -> new OptionRow(o.name(), o.type().yamlName(), defaultText(o), o.description()))
-        .toList();
-    List<Row> relationEnv = plan.relationEnv().stream()
-        .map(r -> new Row(r.envVar(), (r.value().isEmpty() ? "" : r.value() + " ")
-            + "(from relation " + String.join(", ", r.endpoints()) + ")"))
-        .toList();
-    List<EndpointRow> endpoints = new ArrayList<>();
-    for (Endpoint e : plan.endpoints()) {
-      endpoints.add(new EndpointRow(e.name(), e.role().name().toLowerCase(java.util.Locale.ROOT),
-          e.interfaceName(), endpointText(e, plan, plans)));
-    }
-    List<Row> storage = plan.storage().stream()
-        .map(s -> new Row(s.name(), s.location() + (s.readOnly() ? " (read-only)" : "") + ": " + s.description()))
-        .toList();
-    List<String> secretCommands = new ArrayList<>();
-    for (ConfigOption o : plan.options()) {
-      if (o.isSecret()) {
-        secretCommands.add("juju add-secret " + o.name() + " value=...   # prints the secret's URI");
-        secretCommands.add("juju grant-secret " + o.name() + " " + plan.name());
-        secretCommands.add("juju config " + plan.name() + " " + o.name() + "=secret:...");
-      }
-    }
+    List<ReadmeParts.OptionRow> optionRows = ReadmeParts.options(plan);
+    List<ReadmeParts.Row> relationEnv = ReadmeParts.relationEnv(plan);
+    List<ReadmeParts.EndpointRow> endpoints = ReadmeParts.endpoints(plan, plans);
+    List<ReadmeParts.Row> storage = ReadmeParts.storage(plan);
+    List<String> secretCommands = ReadmeParts.secretCommands(plan);
     String imageWord = plan.image() != null ? codeWord(plan.image(), "IMAGE") : "REGISTRY/" + plan.baseName()
         + ":TAG";
     List<String> buildCommands = new ArrayList<>();
@@ -143,13 +110,8 @@ record ReadmeView(
       d.append(" --constraints ").append(c);
     }
     deploy.add(d.toString());
-    for (RelationPlan r : plans.relationsOf(plan.service())) {
-      plans.charmhubApp(r.provider()).ifPresent(app -> deploy.add("juju deploy " + app.charm() + " --channel "
-          + codeWord(app.channel(), "CHANNEL") + (app.trust() ? " --trust" : "")));
-      deploy.add("juju integrate " + plans.charmName(r.consumer()) + ":" + r.consumerEndpoint() + " "
-          + plans.charmName(r.provider()) + ":" + r.providerEndpoint());
-    }
-    List<String> noteLines = notes.stream().map(n -> n.message() + " (" + n.keyPath() + ")").toList();
+    deploy.addAll(ReadmeParts.integrateCommands(plan, plans));
+    List<String> noteLines = ReadmeParts.notes(notes);
     return new ReadmeView(
         plan.title(), plan.summary(), !plan.description().equals(plan.summary()), plan.description(),
         plan.service(), project, plan.name(), plan.baseName(),
@@ -175,47 +137,11 @@ record ReadmeView(
     }
   }
 
-  private static String defaultText(ConfigOption o) {
-    if (o.defaultValue() == null) {
-      return o.required() ? "(required)" : "(unset)";
-    }
-    if (o.defaultValue() instanceof BigDecimal b) {
-      return b.toPlainString();
-    }
-    return o.defaultValue().toString();
-  }
-
-  private static String endpointText(Endpoint e, CharmPlan plan, CharmPlans plans) {
-    return switch (e.role()) {
-      case REQUIRES -> requiresText(e, plan, plans);
-      case PROVIDES -> "publishes this workload's address and ports to the charms that depend on it";
-      case PEERS -> "the units of this application (compose ran " + plan.scale() + " replicas)";
-    };
-  }
-
-  private static String requiresText(Endpoint e, CharmPlan plan, CharmPlans plans) {
-    String provider = plans.charmName(e.service()) + " (compose service " + e.service() + ")";
-    String what = plan.client(e.name()).map(c -> switch (c.protocol()) {
-      case DATA_PLATFORM -> "the endpoint, user and " + c.resourceKey() + " that the Charmhub charm " + provider
-          + " makes for this charm";
-      case RABBITMQ -> "the host and the password of the user this charm asks the Charmhub charm " + provider
-          + " for";
-      case UNIT_ADDRESS -> "the address of the Charmhub charm " + provider;
-      case INGRESS -> "ingress from the Charmhub charm " + provider + ", which compose ran as a reverse proxy";
-      case NONE -> "the Charmhub charm " + provider;
-    }).orElse("the address of " + provider);
-    return what + (e.optional() ? "; optional" : "; the workload waits for it");
-  }
-
   private static String shellLine(List<String> argv) {
-    return argv.stream().map(Escapers::shellWord).collect(Collectors.joining(" "));
+    return ReadmeParts.shellLine(argv);
   }
 
-  /** A shell word for a code block, or the placeholder when the value would not stay on its line. */
   static String codeWord(String value, String placeholder) {
-    if (value.isEmpty() || NOT_ON_ONE_LINE.matcher(value).find()) {
-      return placeholder;
-    }
-    return Escapers.shellWord(value);
+    return ReadmeParts.codeWord(value, placeholder);
   }
 }

@@ -10,13 +10,12 @@ import dev.gen.target.charm.Endpoint;
 import dev.gen.target.charm.GoDurations;
 import dev.gen.target.charm.PortPlan;
 import dev.gen.target.charm.RelationEnv;
-import dev.gen.target.charm.ValuePart;
+import dev.gen.target.charm.RelationValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -176,56 +175,14 @@ record UnitTestView(
         env.put(o.envVar(), o.defaultValue().toString());
       }
     }
+    Map<String, RelationValues.Address> addresses = new TreeMap<>();
+    remotes.forEach((endpoint, r) -> addresses.put(endpoint, new RelationValues.Address(r.host(), r.port(),
+        r.ports().stream().map(p -> p.substring(0, p.indexOf('/'))).toList(), r.username(), r.password(),
+        r.database())));
     for (RelationEnv r : plan.relationEnv()) {
-      StringBuilder value = new StringBuilder();
-      for (ValuePart part : r.parts()) {
-        Remote remote = part.endpoint() == null ? null : remotes.get(part.endpoint());
-        if (part.kind() == ValuePart.Kind.TEXT || remote == null) {
-          value.append(part.text());
-          continue;
-        }
-        switch (part.kind()) {
-          case HOST -> value.append(remote.host());
-          case PORT -> {
-            Set<String> listening = remote.ports().stream().map(p -> p.substring(0, p.indexOf('/')))
-                .collect(Collectors.toSet());
-            value.append(listening.contains(part.text()) || remote.port() == null ? part.text() : remote.port());
-          }
-          case USERNAME -> value.append(nullToEmpty(remote.username()));
-          case PASSWORD -> value.append(nullToEmpty(remote.password()));
-          case DATABASE -> value.append(hasText(remote.database()) ? remote.database() : part.text());
-          case DATABASE_PATH -> value.append(hasText(remote.database()) ? urlQuote(remote.database()) : part.text());
-          case USERINFO -> value.append(urlQuote(nullToEmpty(remote.username()))
-              + (remote.password() != null && !remote.password().isEmpty() ? ":" + urlQuote(remote.password()) : "")
-              + "@");
-          case TEXT -> value.append(part.text());
-        }
-      }
-      env.put(r.envVar(), value.toString());
+      env.put(r.envVar(), RelationValues.rebuild(r, addresses));
     }
     return env;
-  }
-
-  private static boolean hasText(String s) {
-    return s != null && !s.isEmpty();
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
-  }
-
-  /** Python's {@code urllib.parse.quote(text, safe="")}: UTF-8 bytes, all but {@code A-Za-z0-9_.-~} escaped. */
-  static String urlQuote(String text) {
-    StringBuilder sb = new StringBuilder();
-    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "_.-~".indexOf(c) >= 0) {
-        sb.append((char) c);
-      } else {
-        sb.append(String.format(java.util.Locale.ROOT, "%%%02X", c));
-      }
-    }
-    return sb.toString();
   }
 
   private static List<Pair> pairs(Map<String, String> env) {

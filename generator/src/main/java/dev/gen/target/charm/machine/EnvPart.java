@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * One piece of an environment variable's value in a machine charm. The hooks concatenate the pieces of a variable at
- * run time: literal text, an option's value, a Juju secret's content, or the host or port that a relation provides.
- * A plain value is one {@link Text}; a value that names another service, such as
- * {@code postgres://app@db:5432/app}, is text with {@link RelationHost} and {@link RelationPort} where the service's
- * host and port were.
+ * run time: literal text, an option's value, a Juju secret's content, or what a relation provides. A plain value is
+ * one {@link Text}; a value that names another service, such as {@code postgres://app@db:5432/app}, is text with
+ * {@link FromRelation} pieces where the service's host and port were (and, from a Charmhub charm, the credentials
+ * and the database it made).
  */
 public sealed interface EnvPart {
 
@@ -44,7 +44,7 @@ public sealed interface EnvPart {
     }
   }
 
-  /** The value of a (non-secret) config option. */
+  /** The value of a (non-secret) config option; a variable with an unset option is left out. */
   record FromOption(String option, OptionType type) implements EnvPart {
     public FromOption {
       Objects.requireNonNull(option, "option");
@@ -57,7 +57,10 @@ public sealed interface EnvPart {
     }
   }
 
-  /** One key of the Juju secret whose URI a secret-typed option holds. */
+  /**
+   * One key of the Juju secret whose URI a secret-typed option holds; a variable whose secret option is unset is
+   * left out, unless the option is required (then the unit is blocked).
+   */
   record FromSecret(String option, String key) implements EnvPart {
     public FromSecret {
       Objects.requireNonNull(option, "option");
@@ -71,33 +74,50 @@ public sealed interface EnvPart {
   }
 
   /**
-   * The address that the provider on {@code endpoint} publishes; {@code original} (the host name the input used) is
-   * kept while an optional relation is absent.
+   * What the provider on {@code endpoint} gives for a piece of the value; {@code original} (the text the input had
+   * there, empty where that was a secret) is kept while an optional relation is absent.
    */
-  record RelationHost(String endpoint, String original) implements EnvPart {
-    public RelationHost {
+  record FromRelation(Kind kind, String endpoint, String original) implements EnvPart {
+
+    /** What the piece is: the words are the same as {@link dev.gen.target.charm.ValuePart.Kind}'s. */
+    public enum Kind {
+      /** The provider's address. */
+      HOST,
+      /** The host port the provider publishes the original port on, or its main port. */
+      PORT,
+      /** The user a Charmhub charm made for this charm. */
+      USERNAME,
+      /** That user's password. */
+      PASSWORD,
+      /** The database (topic, index, vhost) a Charmhub charm made for this charm. */
+      DATABASE,
+      /** The same, URL-quoted, as a URL's path segment. */
+      DATABASE_PATH,
+      /** A URL's {@code user:password@}, both URL-quoted. */
+      USERINFO;
+
+      public String word() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+    }
+
+    public FromRelation {
+      Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(endpoint, "endpoint");
       Objects.requireNonNull(original, "original");
     }
 
-    @Override
-    public List<String> words() {
-      return List.of("host", endpoint, original);
+    public static FromRelation host(String endpoint, String original) {
+      return new FromRelation(Kind.HOST, endpoint, original);
     }
-  }
 
-  /**
-   * The host port on which the provider on {@code endpoint} publishes the container port {@code original}; the
-   * original port is kept when the provider does not list it, or while an optional relation is absent.
-   */
-  record RelationPort(String endpoint, int original) implements EnvPart {
-    public RelationPort {
-      Objects.requireNonNull(endpoint, "endpoint");
+    public static FromRelation port(String endpoint, int original) {
+      return new FromRelation(Kind.PORT, endpoint, Integer.toString(original));
     }
 
     @Override
     public List<String> words() {
-      return List.of("port", endpoint, Integer.toString(original));
+      return List.of(kind.word(), endpoint, original);
     }
   }
 }

@@ -1,6 +1,9 @@
 package dev.gen.target.charm.machine;
 
 import dev.gen.diag.SourceLocation;
+import dev.gen.target.charm.FlavourOptions;
+import dev.gen.target.charm.GoDurations;
+import dev.gen.target.charm.charmhub.Protocol;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,6 +44,7 @@ import java.util.TreeMap;
  *     ({@code --cap-add=NET_ADMIN}); see {@link MachineFacts#runOptions}
  * @param stopTimeoutSeconds how long a stop waits before it kills
  * @param endpoints the relation endpoints whose hooks the charm has
+ * @param clients the Charmhub charms the charm requires, and how it talks to each (by endpoint)
  * @param location where the service was defined, for error messages
  */
 public record MachineCharmView(
@@ -65,6 +69,7 @@ public record MachineCharmView(
     List<String> runOptions,
     int stopTimeoutSeconds,
     List<Endpoint> endpoints,
+    List<Client> clients,
     SourceLocation location) {
 
   public MachineCharmView {
@@ -91,6 +96,7 @@ public record MachineCharmView(
       throw new IllegalArgumentException("negative stop timeout");
     }
     endpoints = List.copyOf(endpoints);
+    clients = List.copyOf(clients);
     location = location == null ? SourceLocation.UNKNOWN : location;
   }
 
@@ -134,10 +140,11 @@ public record MachineCharmView(
     return (int) Math.max(1, Math.min(120, wait.toSeconds() + 1));
   }
 
-  /** The options the library reads itself; the charm plan declares them (see {@link MachineCharmcraft}). */
+  /** The options the library reads itself; the charm plan declares them ({@link FlavourOptions}). */
   public record OptionNames(String runtime, String image, String repository, String gitRef) {
 
-    public static final OptionNames DEFAULT = new OptionNames("container-runtime", "image", "repository", "git-ref");
+    public static final OptionNames DEFAULT = new OptionNames(FlavourOptions.RUNTIME, FlavourOptions.IMAGE,
+        FlavourOptions.REPOSITORY, FlavourOptions.GIT_REF);
 
     public OptionNames {
       Objects.requireNonNull(runtime, "runtime");
@@ -334,15 +341,20 @@ public record MachineCharmView(
     }
 
     public String intervalWord() {
-      return MachineFacts.goDuration(interval);
+      return goDuration(interval);
     }
 
     public String timeoutWord() {
-      return MachineFacts.goDuration(timeout);
+      return goDuration(timeout);
     }
 
     public String startPeriodWord() {
-      return MachineFacts.goDuration(startPeriod);
+      return goDuration(startPeriod);
+    }
+
+    /** A Go duration ({@code 1m30s}, {@code 500ms}), as the runtimes' {@code --health-*} options read it. */
+    private static String goDuration(Duration d) {
+      return d == null ? "" : GoDurations.format(d);
     }
 
     public String retriesWord() {
@@ -373,6 +385,38 @@ public record MachineCharmView(
     }
   }
 
+  /**
+   * A Charmhub charm the charm requires over {@code endpoint}: the protocol the two speak, what the leader asks
+   * for ({@code request}, written in the application databag) and where the answer is (see
+   * {@link dev.gen.target.charm.ClientPlan}).
+   *
+   * @param providerCharm the Charmhub charm's name, for status messages
+   * @param resourceKey the key the provider answers the resource name in, or empty
+   * @param hostKey the unit databag key of the provider's host ({@link Protocol#UNIT_ADDRESS}), or empty
+   * @param port the port when the protocol carries none, or null
+   */
+  public record Client(
+      String endpoint, Protocol protocol, String providerCharm, String resourceKey, String hostKey, Integer port,
+      Map<String, String> request) {
+
+    public Client {
+      Objects.requireNonNull(endpoint, "endpoint");
+      Objects.requireNonNull(protocol, "protocol");
+      providerCharm = providerCharm == null ? "" : providerCharm;
+      resourceKey = resourceKey == null ? "" : resourceKey;
+      hostKey = hostKey == null ? "" : hostKey;
+      request = Collections.unmodifiableMap(new TreeMap<>(request == null ? Map.of() : request));
+    }
+
+    public String protocolWord() {
+      return protocol.id();
+    }
+
+    public String portWord() {
+      return port == null ? "" : port.toString();
+    }
+  }
+
   /** A mutable builder; every list starts empty, every optional value absent. */
   public static final class Builder {
     private final String charmName;
@@ -396,6 +440,7 @@ public record MachineCharmView(
     private final List<String> runOptions = new ArrayList<>();
     private int stopTimeoutSeconds = 10;
     private final List<Endpoint> endpoints = new ArrayList<>();
+    private final List<Client> clients = new ArrayList<>();
     private SourceLocation location = SourceLocation.UNKNOWN;
 
     private Builder(String charmName, String serviceName) {
@@ -423,13 +468,14 @@ public record MachineCharmView(
     public Builder runOptions(List<String> v) { runOptions.addAll(v); return this; }
     public Builder stopTimeoutSeconds(int v) { stopTimeoutSeconds = v; return this; }
     public Builder endpoint(Endpoint v) { endpoints.add(v); return this; }
+    public Builder client(Client v) { clients.add(v); return this; }
     public Builder location(SourceLocation v) { location = v; return this; }
 
     public MachineCharmView build() {
       return new MachineCharmView(
           charmName, serviceName, options, pull, build, entrypoint, command, environment, requiredOptions, ports,
           volumes, storage, secretFiles, restart, health, user, workingDir, labels, runOptions, stopTimeoutSeconds,
-          endpoints, location);
+          endpoints, clients, location);
     }
   }
 }

@@ -1,57 +1,28 @@
 package dev.gen.target.charm.machine;
 
 import dev.gen.model.ContainerOptions;
-import dev.gen.model.EnvVar;
-import dev.gen.model.ExposedPort;
 import dev.gen.model.Healthcheck;
 import dev.gen.model.Mount;
-import dev.gen.model.PortMapping;
 import dev.gen.model.Resources;
 import dev.gen.model.RestartPolicy;
 import dev.gen.model.Service;
-import dev.gen.model.ServiceReference;
 import dev.gen.target.charm.machine.MachineCharmView.Health;
-import dev.gen.target.charm.machine.MachineCharmView.Port;
 import dev.gen.target.charm.machine.MachineCharmView.PullPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The parts of a {@link MachineCharmView} that follow from the service model alone, in the runtime's terms: ports,
- * health check, restart policy, stop timeout, pull policy, engine options, and how an environment value that names
- * other services is cut into parts. The charm plan supplies the rest (option, endpoint and storage names) and reports
- * what a machine charm cannot express.
+ * The parts of a {@link MachineCharmView} that the charm plan gives in Pebble's terms, taken from the service model
+ * in the runtimes' terms instead: the health check (with its command and start period), the restart policy, the
+ * pull policy and the engine options. Everything else comes from the plan ({@link MachineCharmViews}), which also
+ * reports what a machine charm cannot express.
  */
 public final class MachineFacts {
 
   private MachineFacts() {}
-
-  /**
-   * The container ports: the published ones as Compose gives them, the others (unpublished {@code ports} and
-   * {@code expose}) on any free host port, which the provider tells its consumers. A machine charm's consumers run
-   * on other machines, so a port they use must be published.
-   */
-  public static List<Port> ports(Service service) {
-    List<Port> ports = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (PortMapping p : service.ports()) {
-      ports.add(new Port(p.target(), p.isPublished() ? p.published() : "", p.hostIp(), p.protocol()));
-      seen.add(p.target() + "/" + p.protocol());
-    }
-    for (ExposedPort p : service.expose()) {
-      if (seen.add(p.port() + "/" + p.protocol())) {
-        ports.add(new Port(p.port(), "", "", p.protocol()));
-      }
-    }
-    return ports;
-  }
 
   /**
    * The health check in the runtime's terms, or null to keep the image's (also when the input only changes the
@@ -88,9 +59,11 @@ public final class MachineFacts {
     };
   }
 
-  /** Whole seconds a stop waits before it kills (Compose's {@code stop_grace_period}; 10 by default). */
-  public static int stopTimeoutSeconds(ContainerOptions options) {
-    Duration grace = options.stopGracePeriod();
+  /**
+   * Whole seconds a stop waits before it kills: Compose's {@code stop_grace_period}, which the plan carries as the
+   * restart's kill delay; 10 by default, as in the runtimes.
+   */
+  public static int stopTimeoutSeconds(Duration grace) {
     if (grace == null) {
       return 10;
     }
@@ -176,58 +149,6 @@ public final class MachineFacts {
       o.add("--network=" + service.networkMode());
     }
     return o;
-  }
-
-  /**
-   * Cuts an environment value that names other services into parts: the text around each mention, the mention's
-   * host (and port, where the value has one) as what the relation provides. {@code endpointOf} gives the endpoint
-   * that relates to a service, or null when there is none (the mention is then kept as text).
-   */
-  public static List<EnvPart> parts(EnvVar variable, Function<String, String> endpointOf) {
-    String value = variable.value() == null ? "" : variable.value();
-    List<ServiceReference> references = new ArrayList<>(variable.references());
-    references.sort(Comparator.comparingInt(ServiceReference::hostStart));
-    List<EnvPart> parts = new ArrayList<>();
-    int cursor = 0;
-    for (ServiceReference ref : references) {
-      String endpoint = endpointOf.apply(ref.service());
-      if (endpoint == null || ref.hostStart() < cursor || ref.hostEnd() > value.length()) {
-        continue;
-      }
-      text(parts, value.substring(cursor, ref.hostStart()));
-      parts.add(new EnvPart.RelationHost(endpoint, value.substring(ref.hostStart(), ref.hostEnd())));
-      cursor = ref.hostEnd();
-      if (ref.hasPort() && ref.portStart() >= cursor && ref.portEnd() <= value.length()) {
-        text(parts, value.substring(cursor, ref.portStart()));
-        parts.add(new EnvPart.RelationPort(endpoint, ref.port()));
-        cursor = ref.portEnd();
-      }
-    }
-    text(parts, value.substring(cursor));
-    if (parts.isEmpty()) {
-      parts.add(new EnvPart.Text(""));
-    }
-    return parts;
-  }
-
-  private static void text(List<EnvPart> parts, String text) {
-    if (!text.isEmpty()) {
-      parts.add(new EnvPart.Text(text));
-    }
-  }
-
-  /** A Go duration ({@code 90s}, {@code 1500ms}), as the runtimes' {@code --health-*} options read it. */
-  static String goDuration(Duration duration) {
-    if (duration == null) {
-      return "";
-    }
-    if (duration.toNanosPart() % 1_000_000 != 0) {
-      return duration.toNanos() + "ns";
-    }
-    if (duration.toNanosPart() != 0) {
-      return duration.toMillis() + "ms";
-    }
-    return duration.toSeconds() + "s";
   }
 
   private static String plain(double value) {

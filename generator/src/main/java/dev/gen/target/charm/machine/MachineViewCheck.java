@@ -31,6 +31,7 @@ final class MachineViewCheck {
   private static final Pattern HOST_PORT = Pattern.compile("|[0-9]{1,5}(?:-[0-9]{1,5})?");
   private static final Pattern HOST_IP = Pattern.compile("[0-9A-Fa-f.:]*");
   private static final Pattern PROTOCOL = Pattern.compile("tcp|udp|sctp");
+  private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
   private static final Pattern RESTART = Pattern.compile("no|always|unless-stopped|on-failure(?::[0-9]+)?");
   /** A run option is one "--name" or "--name=value" word: anything else would be read as the image. */
   private static final Pattern RUN_OPTION = Pattern.compile("--[a-z][a-z0-9-]*(?:=.*)?", Pattern.DOTALL);
@@ -108,6 +109,7 @@ final class MachineViewCheck {
         fail(view.location(), base, "endpoint " + endpoint.name() + " is declared twice");
       }
     }
+    clients();
   }
 
   private void build(MachineCharmView.Build build) {
@@ -156,17 +158,51 @@ final class MachineViewCheck {
     } else if (part instanceof EnvPart.FromSecret s) {
       option(s.option(), path);
       secretKey(s.key(), location, path);
-    } else if (part instanceof EnvPart.RelationHost h) {
-      endpointUsed(h.endpoint(), location, path);
-      text(h.original(), path);
-    } else if (part instanceof EnvPart.RelationPort p) {
-      endpointUsed(p.endpoint(), location, path);
+    } else if (part instanceof EnvPart.FromRelation r) {
+      endpointUsed(r.endpoint(), location, path);
+      text(r.original(), path);
+      boolean client = view.clients().stream().anyMatch(c -> c.endpoint().equals(r.endpoint()));
+      boolean address = r.kind() == EnvPart.FromRelation.Kind.HOST || r.kind() == EnvPart.FromRelation.Kind.PORT;
+      if (!address && !client) {
+        fail(location, path, "the " + r.kind().word() + " in the value comes from endpoint " + r.endpoint()
+            + ", which is not a Charmhub charm's: only those give credentials and databases");
+      }
+      if (r.kind() == EnvPart.FromRelation.Kind.PORT && !PORT.matcher(r.original()).matches()) {
+        fail(location, path, "the port '" + r.original() + "' in the value is not a port number");
+      }
     }
   }
 
   private void endpointUsed(String endpoint, SourceLocation location, String path) {
     if (view.endpoints().stream().noneMatch(e -> e.name().equals(endpoint))) {
       fail(location, path, "the value comes from endpoint " + endpoint + ", which the charm does not have");
+    }
+  }
+
+  private void clients() {
+    Set<String> seen = new HashSet<>();
+    for (MachineCharmView.Client client : view.clients()) {
+      String path = base + ".depends_on";
+      boolean requires = view.endpoints().stream().anyMatch(e -> e.name().equals(client.endpoint())
+          && e.role() == MachineCharmView.Endpoint.Role.REQUIRES);
+      if (!requires || !seen.add(client.endpoint())) {
+        fail(view.location(), path, "the Charmhub charm on endpoint " + client.endpoint() + " needs one requires"
+            + " endpoint of that name");
+      }
+      text(client.providerCharm(), path);
+      if (!client.resourceKey().isEmpty() && !NAME.matcher(client.resourceKey()).matches()
+          || !client.hostKey().isEmpty() && !NAME.matcher(client.hostKey()).matches()) {
+        fail(view.location(), path, "relation data keys must be lower-case names: '" + client.resourceKey()
+            + "', '" + client.hostKey() + "'");
+      }
+      client.request().forEach((key, value) -> {
+        text(value, path);
+        if (!NAME.matcher(key).matches() || value.isEmpty()) {
+          // relation-set key=value: '=' would end the key, and an empty value deletes the key
+          fail(view.location(), path, "the request to " + client.providerCharm() + " on endpoint "
+              + client.endpoint() + " has the key '" + key + "' or an empty value");
+        }
+      });
     }
   }
 

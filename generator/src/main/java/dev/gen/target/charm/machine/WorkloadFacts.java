@@ -181,6 +181,24 @@ public record WorkloadFacts(MachineCharmView view) {
     return view.environment();
   }
 
+  public List<MachineCharmView.Client> clients() {
+    return view.clients();
+  }
+
+  /** One request field of a client: what its leader writes into the application databag. */
+  public record Request(String endpoint, String key, String value) {}
+
+  /** Every client's request fields, by endpoint then key. */
+  public List<Request> requests() {
+    return view.clients().stream()
+        .flatMap(c -> c.request().entrySet().stream().map(e -> new Request(c.endpoint(), e.getKey(), e.getValue())))
+        .toList();
+  }
+
+  public boolean hasClients() {
+    return !view.clients().isEmpty();
+  }
+
   public boolean hasPorts() {
     return !view.ports().isEmpty();
   }

@@ -82,7 +82,11 @@ public final class JujuRules {
       new JujuRule("storage-name", "Storage names are safe Juju names and storage type is filesystem or"
           + " block.", JujuRules::storageName),
       new JujuRule("base-platforms", "The base is a known base with platforms; development bases have a"
-          + " build-base; the charm plugin is only used on bases that support it.", JujuRules::basePlatforms));
+          + " build-base; the charm plugin is only used on bases that support it.", JujuRules::basePlatforms),
+      new JujuRule("parts", "Every part is a mapping whose plugin is a name; a dump part has a source; stage and"
+          + " prime paths are relative and stay inside the part; a charm without a part that writes dispatch"
+          + " (charm, uv, python, poetry, reactive) primes its hooks, which Juju then runs directly.",
+          JujuRules::parts));
 
   private JujuRules() {}
 
@@ -403,6 +407,56 @@ public final class JujuRules {
         out.accept(v("parts." + e.getKey() + ".plugin", "the charm plugin does not support " + b
             + "; use the uv plugin"));
       }
+    }
+  }
+
+  /** The plugins that build a Python charm with a {@code dispatch} script (charmcraft's own). */
+  static final Set<String> DISPATCH_PLUGINS = Set.of("charm", "uv", "python", "poetry", "reactive");
+
+  private static void parts(CharmYaml doc, Consumer<Violation> out) {
+    boolean dispatch = false;
+    boolean allPrimed = true;
+    boolean hooksPrimed = false;
+    for (Map.Entry<String, Object> e : doc.section("parts").entrySet()) {
+      String at = "parts." + e.getKey();
+      Map<String, Object> part = CharmYaml.asMap(e.getValue());
+      if (part == null) {
+        out.accept(v(at, "part " + quote(e.getKey()) + " must be a mapping"));
+        continue;
+      }
+      // charmcraft takes the part's name for its plugin when it names none
+      Object plugin = part.containsKey("plugin") ? part.get("plugin") : e.getKey();
+      if (!(plugin instanceof String p) || p.isBlank()) {
+        out.accept(v(at + ".plugin", "the plugin of part " + quote(e.getKey()) + " must be a name"));
+        continue;
+      }
+      dispatch |= DISPATCH_PLUGINS.contains(p);
+      if (p.equals("dump") && !(part.get("source") instanceof String)) {
+        out.accept(v(at + ".source", "the dump part " + quote(e.getKey()) + " needs a source"));
+      }
+      for (String step : List.of("stage", "prime")) {
+        Object paths = part.get(step);
+        if (paths == null) {
+          allPrimed &= !step.equals("prime");
+          continue;
+        }
+        if (!(paths instanceof List<?> list)) {
+          out.accept(v(at + "." + step, step + " of part " + quote(e.getKey()) + " must be a list of paths"));
+          continue;
+        }
+        for (Object path : list) {
+          String text = path instanceof String t ? t.startsWith("-") ? t.substring(1) : t : null;
+          if (text == null || text.isEmpty() || text.startsWith("/") || List.of(text.split("/")).contains("..")) {
+            out.accept(v(at + "." + step, "the " + step + " path " + quote(path) + " of part "
+                + quote(e.getKey()) + " must be relative and stay inside the part"));
+          } else if (step.equals("prime") && (text.equals("dispatch") || text.replaceAll("/.*", "").equals("hooks"))) {
+            hooksPrimed = true;
+          }
+        }
+      }
+    }
+    if (!dispatch && allPrimed && !hooksPrimed && !doc.section("parts").isEmpty()) {
+      out.accept(v("parts", "no part writes a dispatch script or primes hooks/: Juju would find no hook to run"));
     }
   }
 

@@ -68,7 +68,8 @@ final class FakeUnit {
 
   /** The real commands the library and the fakes use. */
   private static final List<String> REAL = List.of(
-      "bash", "cat", "mkdir", "rm", "mv", "chmod", "ln", "sha256sum", "base64", "tr", "wc", "sort", "cut", "grep");
+      "bash", "cat", "mkdir", "rm", "mv", "chmod", "ln", "sha256sum", "base64", "tr", "wc", "sort", "cut", "grep",
+      "head");
 
   final Path root;
   final Path charm;
@@ -219,6 +220,31 @@ final class FakeUnit {
           e.getValue());
     }
     return this;
+  }
+
+  /**
+   * A relation on {@code endpoint} whose remote application {@code app} has written {@code data} into its
+   * application databag (the relation may have no unit yet).
+   */
+  FakeUnit relationApp(String endpoint, String id, String app, Map<String, String> data) throws IOException {
+    Path dir = state.resolve("relations").resolve(endpoint).resolve(id);
+    Files.createDirectories(dir);
+    file("relations/" + endpoint + "/" + id + "/app", app);
+    for (Map.Entry<String, String> e : data.entrySet()) {
+      file("relations/" + endpoint + "/" + id + "/data/app-" + app + "/" + e.getKey(), e.getValue());
+    }
+    return this;
+  }
+
+  /** Makes this unit the leader. */
+  FakeUnit leader() throws IOException {
+    return knob("leader", "");
+  }
+
+  /** What this unit's application (its leader) published on a relation. */
+  String publishedApp(String endpoint, String id, String key) throws IOException {
+    Path p = state.resolve("relations").resolve(endpoint).resolve(id).resolve("local-app").resolve(key);
+    return Files.exists(p) ? Files.readString(p, UTF_8) : null;
   }
 
   /** Removes a relation, as Juju does once it is broken. */

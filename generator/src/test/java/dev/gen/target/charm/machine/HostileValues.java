@@ -3,8 +3,7 @@ package dev.gen.target.charm.machine;
 import dev.gen.target.charm.machine.EnvPart.FromOption;
 import dev.gen.target.charm.machine.EnvPart.FromSecret;
 import dev.gen.target.charm.machine.EnvPart.OptionType;
-import dev.gen.target.charm.machine.EnvPart.RelationHost;
-import dev.gen.target.charm.machine.EnvPart.RelationPort;
+import dev.gen.target.charm.machine.EnvPart.FromRelation;
 import dev.gen.target.charm.machine.EnvPart.Text;
 import dev.gen.target.charm.machine.MachineCharmView.Endpoint;
 import dev.gen.target.charm.machine.MachineCharmView.Health;
@@ -65,7 +64,9 @@ final class HostileValues {
    * A pulled service whose facts hold the hostile values (as text variables, command words, labels, build-free
    * facts) and whose options, secret and relation the tests fill with them: variable {@code OPT_<i>} comes from
    * option {@code opt-<i>}, {@code TXT_<i>} is written in the charm, {@code SECRET} and {@code PEER} come from a
-   * secret and relation {@code peer}.
+   * secret and relation {@code peer}. It is made by hand because it puts values where no plan does (literal text
+   * in the facts, a runtime volume, a value around a relation's pieces made of hostile text); the hostile example
+   * project goes through the plan in {@code MachineHostileValuesTest}.
    */
   static MachineCharmView view(Path markers) {
     List<String> values = values(markers);
@@ -81,8 +82,8 @@ final class HostileValues {
         .secretFile(new SecretFile("secret-file", "content", "/run/secrets/it's $(x)", "0400", "1000:1000", null))
         .endpoint(new Endpoint("peer", Endpoint.Role.REQUIRES, true))
         .endpoint(new Endpoint("served", Endpoint.Role.PROVIDES, false))
-        .env("PEER", new Text(values.get(0)), new RelationHost("peer", "peer"), new Text(values.get(5)),
-            new RelationPort("peer", 5432))
+        .env("PEER", new Text(values.get(0)), FromRelation.host("peer", "peer"), new Text(values.get(5)),
+            FromRelation.port("peer", 5432))
         .env("SECRET", new FromSecret("secret-env", "content"));
     for (int i = 0; i < values.size(); i++) {
       b.env(String.format(java.util.Locale.ROOT, "OPT_%02d", i), new FromOption(option(i), OptionType.STRING));

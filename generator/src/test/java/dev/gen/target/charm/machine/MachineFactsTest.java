@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.gen.model.ContainerOptions;
 import dev.gen.model.Deployment;
-import dev.gen.model.EnvVar;
-import dev.gen.model.ExposedPort;
 import dev.gen.model.Healthcheck;
 import dev.gen.model.Mount;
-import dev.gen.model.PortMapping;
 import dev.gen.model.Resources;
 import dev.gen.model.RestartPolicy;
 import dev.gen.model.Service;
-import dev.gen.model.ServiceReference;
-import dev.gen.target.charm.machine.EnvPart.RelationHost;
-import dev.gen.target.charm.machine.EnvPart.RelationPort;
-import dev.gen.target.charm.machine.EnvPart.Text;
 import dev.gen.target.charm.machine.MachineCharmView.Health;
-import dev.gen.target.charm.machine.MachineCharmView.Port;
 import dev.gen.target.charm.machine.MachineCharmView.PullPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -26,20 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MachineFactsTest {
-
-  @Test
-  void publishedPortsKeepTheirHostPortAndTheOthersTakeAnyFreeOne() {
-    Service s = Service.builder("web")
-        .addPort(new PortMapping(80, "8080", null, null, null, null, null, null))
-        .addPort(new PortMapping(53, null, "127.0.0.1", "udp", null, null, null, null))
-        .addExpose(new ExposedPort(9090, null, null))
-        .addExpose(new ExposedPort(80, null, null))
-        .build();
-    assertEquals(List.of(
-        new Port(80, "8080", "", "tcp"),
-        new Port(53, "", "127.0.0.1", "udp"),
-        new Port(9090, "", "", "tcp")), MachineFacts.ports(s));
-  }
 
   @Test
   void healthChecksInTheRuntimesTerms() {
@@ -57,11 +35,10 @@ class MachineFactsTest {
     assertNull(MachineFacts.health(new Healthcheck(List.of(), Duration.ofSeconds(5), null, null, null, null, false,
         null)), "only the timing of the image's check cannot be given without its command");
     assertEquals("15s", exec == null ? null : MachineFacts.health(exec).intervalWord());
-    assertEquals("1500ms", MachineFacts.health(exec).timeoutWord());
-    assertEquals("60s", MachineFacts.health(exec).startPeriodWord());
+    assertEquals("1.5s", MachineFacts.health(exec).timeoutWord());
+    assertEquals("1m0s", MachineFacts.health(exec).startPeriodWord(), "Go's notation, which the runtimes parse");
     assertEquals("4", MachineFacts.health(exec).retriesWord());
-    assertEquals("1ns", MachineFacts.goDuration(Duration.ofNanos(1)));
-    assertEquals("", MachineFacts.goDuration(null));
+    assertEquals("", shell.intervalWord(), "the runtime's default");
   }
 
   @Test
@@ -73,20 +50,12 @@ class MachineFactsTest {
         MachineFacts.restart(new RestartPolicy(RestartPolicy.Condition.ON_FAILURE, 5, null, null, null)));
     assertEquals("always", MachineFacts.restart(new RestartPolicy(RestartPolicy.Condition.ALWAYS, 3, null, null,
         null)));
-    assertEquals(10, MachineFacts.stopTimeoutSeconds(ContainerOptions.DEFAULT));
-    assertEquals(2, MachineFacts.stopTimeoutSeconds(options(Duration.ofMillis(1500))));
+    assertEquals(10, MachineFacts.stopTimeoutSeconds(null));
+    assertEquals(2, MachineFacts.stopTimeoutSeconds(Duration.ofMillis(1500)));
     assertEquals(PullPolicy.ALWAYS, MachineFacts.pullPolicy("always"));
     assertEquals(PullPolicy.NEVER, MachineFacts.pullPolicy("never"));
     assertEquals(PullPolicy.MISSING, MachineFacts.pullPolicy("daily"));
     assertEquals(PullPolicy.MISSING, MachineFacts.pullPolicy(null));
-  }
-
-  private static ContainerOptions options(Duration grace) {
-    ContainerOptions d = ContainerOptions.DEFAULT;
-    return new ContainerOptions(d.privileged(), d.capAdd(), d.capDrop(), d.readOnlyRootFilesystem(), d.init(),
-        d.hostname(), d.extraHosts(), d.stopSignal(), grace, d.tty(), d.stdinOpen(), d.pullPolicy(), d.platform(),
-        d.containerName(), d.shmSizeBytes(), d.sysctls(), d.ulimits(), d.devices(), d.dns(), d.securityOpt(),
-        d.groupAdd());
   }
 
   @Test
@@ -110,26 +79,5 @@ class MachineFactsTest {
         "--pids-limit=100", "--tmpfs=/run/cache:size=1024", "--tmpfs=/tmp", "--network=host"),
         MachineFacts.runOptions(s));
     assertEquals(List.of(), MachineFacts.runOptions(Service.builder("plain").build()));
-  }
-
-  @Test
-  void aValueThatNamesServicesIsCutIntoTextHostAndPort() {
-    String value = "postgres://app@db:5432/app?fallback=cache:6379&x=other";
-    EnvVar v = new EnvVar("URL", value, false, null, List.of(
-        new ServiceReference("cache", ServiceReference.Kind.HOST_PORT, 36, 41, 6379, 42, 46),
-        new ServiceReference("db", ServiceReference.Kind.URL, 15, 17, 5432, 18, 22)), null);
-    assertEquals(List.of(
-        new Text("postgres://app@"), new RelationHost("database", "db"), new Text(":"),
-        new RelationPort("database", 5432), new Text("/app?fallback="), new RelationHost("redis", "cache"),
-        new Text(":"), new RelationPort("redis", 6379), new Text("&x=other")),
-        MachineFacts.parts(v, Map.of("db", "database", "cache", "redis")::get));
-    assertEquals(List.of(new Text("postgres://app@"), new RelationHost("database", "db"), new Text(":"),
-        new RelationPort("database", 5432), new Text("/app?fallback=cache:6379&x=other")),
-        MachineFacts.parts(v, Map.of("db", "database")::get), "a service without an endpoint stays text");
-    assertEquals(List.of(new RelationHost("db", "db")), MachineFacts.parts(
-        new EnvVar("H", "db", false, null,
-            List.of(new ServiceReference("db", ServiceReference.Kind.HOST, 0, 2, null, -1, -1)), null),
-        s -> s), "a value that is only the host");
-    assertEquals(List.of(new Text("")), MachineFacts.parts(EnvVar.plain("E", null, null), s -> s));
   }
 }

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gen.model.Dependency;
+import dev.gen.model.EnvVar;
+import dev.gen.model.ExposedPort;
+import dev.gen.model.Project;
+import dev.gen.model.Service;
+import dev.gen.model.ServiceReference;
+import dev.gen.model.SourceKind;
 import dev.gen.render.TemplateEngine;
 import dev.gen.target.charm.machine.FakeUnit.Run;
 import dev.gen.target.charm.machine.MachineCharmView.Endpoint;
@@ -26,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MachineHooksTest {
 
-  private static final MachineCharmRenderer RENDERER = new MachineCharmRenderer(TemplateEngine.builtIn());
+  private static final MachineHooksRenderer RENDERER = new MachineHooksRenderer(TemplateEngine.builtIn());
 
   static final String INSPECT = "--format={{.State.Status}}|{{.State.ExitCode}}"
       + "|{{if .State.Health}}{{.State.Health.Status}}{{end}}|{{index .Config.Labels \"dev.gen.config-hash\"}}";
@@ -65,10 +72,11 @@ class MachineHooksTest {
         .relation("cache", "cache:2", "cache/0", Map.of("host", "10.0.0.6", "port", "6379", "ports", "6379/tcp"));
   }
 
+  /** The frontend unit: compose builds it from ./frontend, which the repository option says where to fetch. */
   FakeUnit frontend() throws Exception {
     return FakeUnit.create(dir, RENDERER.render(ShopViews.frontend()))
         .runtimeInstalled("docker")
-        .config("repository", "")
+        .config("repository", "https://example.com/shop.git")
         .config("git-ref", "")
         .config("public-title", "The Shop")
         .relation("api", "api:3", "api/0",
@@ -219,23 +227,33 @@ class MachineHooksTest {
 
   @Test
   void aBuiltServiceWithoutARepositoryAsksForOne() throws Exception {
-    MachineCharmView view = MachineCharmView.builder("x", "x")
-        .build(new MachineCharmView.Build("", "", ".", "Dockerfile", "", "", Map.of())).build();
-    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker");
+    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(ShopViews.frontendWithoutRepository()))
+        .runtimeInstalled("docker")
+        .config("repository", "");
     Run run = unit.hook("install");
     ok(run);
-    assertEquals(List.of("blocked", "set option repository to the git repository to build x from"), unit.status());
+    assertEquals(List.of("blocked", "set option repository to the git repository to build frontend from"),
+        unit.status());
     assertEquals(List.of(), run.argsOf("git"));
   }
 
+  /** A git context with a ref and a sub-directory, an inline Dockerfile, a target stage and build arguments. */
   @Test
   void anInlineDockerfileIsWrittenAndUsed() throws Exception {
-    MachineCharmView view = MachineCharmView.builder("x", "x")
-        .build(new MachineCharmView.Build("https://example.com/x.git", "", "app", "Dockerfile",
-            "FROM scratch\nCOPY 'it''s' $(x) /\n", "final", Map.of("A", "1 2", "B", "$(b)"))).build();
-    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker");
+    Project project = new Project("p", SourceKind.COMPOSE, List.of(Service.builder("x")
+        .build(new dev.gen.model.Build("https://example.com/x.git#v2:app", null, "FROM scratch\nCOPY 'it''s' $(x) /\n",
+            "final", Map.of("A", "1 2", "B", "$(b)"), "https://example.com/x.git", "v2", null, null))
+        .build()), List.of(), List.of(), List.of(), List.of(), null, null);
+    MachineCharmView view = ShopViews.of(project, "x", ShopViews.MACHINE);
+    assertEquals("app", view.build().context());
+    assertEquals("https://example.com/x.git", view.build().repository(), "the repository option's default");
+    assertEquals("v2", view.build().gitRef(), "the git-ref option's default");
+    // Juju gives the option its default; the repository falls back on the facts' even when it is empty
+    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker").config("git-ref", "v2");
     Run run = unit.hook("install");
     ok(run);
+    assertEquals(args("-C", unit.unitState.resolve("source").toString(), "-c", "protocol.ext.allow=never", "fetch",
+        "--quiet", "--depth=1", "--", "https://example.com/x.git", "v2"), run.argsOf("git").get(1));
     Path dockerfile = unit.unitState.resolve("Dockerfile");
     assertEquals("FROM scratch\nCOPY 'it''s' $(x) /\n", Files.readString(dockerfile));
     String source = unit.unitState.resolve("source").toString();
@@ -575,12 +593,18 @@ class MachineHooksTest {
 
   @Test
   void anOptionalRelationThatIsAbsentKeepsTheOriginalValue() throws Exception {
-    MachineCharmView view = MachineCharmView.builder("x", "x")
-        .pull("img:1", null)
-        .endpoint(new Endpoint("search", Endpoint.Role.REQUIRES, false))
-        .env("SEARCH_URL", new EnvPart.Text("http://"), new EnvPart.RelationHost("search", "search"),
-            new EnvPart.Text(":"), new EnvPart.RelationPort("search", 9200))
-        .build();
+    String url = "http://search:9200";
+    Project project = new Project("p", SourceKind.COMPOSE, List.of(
+        Service.builder("x").image("img:1")
+            .addEnvironment(new EnvVar("SEARCH_URL", url, false, null, List.of(new ServiceReference("search",
+                ServiceReference.Kind.URL, 7, 13, 9200, 14, 18)), null))
+            .addDependency(new Dependency("search", List.of(Dependency.Via.DEPENDS_ON), null, false, false, null,
+                null))
+            .build(),
+        Service.builder("search").image("search:1").addExpose(new ExposedPort(9200, "tcp", null)).build()),
+        List.of(), List.of(), List.of(), List.of(), null, null);
+    MachineCharmView view = ShopViews.of(project, "x", ShopViews.MACHINE);
+    assertEquals(List.of(new Endpoint("search", Endpoint.Role.REQUIRES, false)), view.endpoints());
     FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker")
         .image("docker", "img:1", "sha256:1");
     Run run = unit.hook("config-changed");
@@ -591,15 +615,15 @@ class MachineHooksTest {
 
   @Test
   void optionValuesAreTakenAsJujuPrintsThemWithBooleansInLowerCase() throws Exception {
-    MachineCharmView view = MachineCharmView.builder("x", "x")
-        .pull("img:1", null)
-        .env("DEBUG", new EnvPart.FromOption("debug", EnvPart.OptionType.BOOLEAN))
-        .env("QUIET", new EnvPart.FromOption("quiet", EnvPart.OptionType.BOOLEAN))
-        .env("RATIO", new EnvPart.FromOption("ratio", EnvPart.OptionType.FLOAT))
-        .env("TITLE", new EnvPart.FromOption("title", EnvPart.OptionType.STRING))
-        .env("UNSET", new EnvPart.FromOption("unset", EnvPart.OptionType.STRING))
-        .env("WORKERS", new EnvPart.FromOption("workers", EnvPart.OptionType.INT))
-        .build();
+    Service.Builder x = Service.builder("x").image("img:1");
+    Map.of("DEBUG", "true", "QUIET", "false", "RATIO", "0.75", "TITLE", "True", "WORKERS", "4")
+        .forEach((name, value) -> x.addEnvironment(EnvVar.plain(name, value, null)));
+    x.addEnvironment(new EnvVar("UNSET", null, false, null, List.of(), null));
+    MachineCharmView view = ShopViews.of(new Project("p", SourceKind.COMPOSE, List.of(x.build()), List.of(),
+        List.of(), List.of(), List.of(), null, null), "x", ShopViews.MACHINE);
+    assertEquals(List.of("config debug boolean", "config quiet boolean", "config ratio float",
+        "config title string", "config unset string", "config workers int"),
+        view.environment().stream().map(e -> String.join(" ", e.words())).toList());
     FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker")
         .image("docker", "img:1", "sha256:1")
         .config("debug", "True").config("quiet", "False").config("ratio", "0.75").config("title", "True")
@@ -608,7 +632,11 @@ class MachineHooksTest {
     ok(run);
     List<String> create = createWithoutHash(run, "docker");
     assertEquals(args("--env=DEBUG=true", "--env=QUIET=false", "--env=RATIO=0.75", "--env=TITLE=True",
-        "--env=UNSET=", "--env=WORKERS=4"), create.subList(3, 9));
+        "--env=WORKERS=4", "--restart=no"), create.subList(3, 9), "a variable whose option is unset is left out");
+    unit.config("unset", "");
+    Run set = unit.hook("config-changed");
+    ok(set);
+    assertTrue(createWithoutHash(set, "docker").contains("--env=UNSET="), "an empty value is a value");
   }
 
   // ---- secrets and storage
@@ -618,6 +646,34 @@ class MachineHooksTest {
     FakeUnit unit = api().unsetConfig("db-password");
     ok(unit.hook("config-changed"));
     assertEquals(List.of("blocked", "secret option db-password is not set"), unit.status());
+  }
+
+  /**
+   * A secret variable compose passes through from the deployer's environment is left out while its option is unset,
+   * as compose leaves it out, while one compose gave a value blocks the unit until its option is set.
+   */
+  @Test
+  void anOptionalSecretIsLeftOutAndARequiredOneBlocks() throws Exception {
+    Project project = new Project("p", SourceKind.COMPOSE, List.of(Service.builder("x").image("img:1")
+        .addEnvironment(new EnvVar("API_TOKEN", null, true, "name", List.of(), null))
+        .addEnvironment(new EnvVar("DB_PASSWORD", "from-compose", true, "name", List.of(), null))
+        .build()), List.of(), List.of(), List.of(), List.of(), null, null);
+    MachineCharmView view = ShopViews.of(project, "x", ShopViews.MACHINE);
+    assertEquals(List.of("db-password"), view.requiredOptions());
+    FakeUnit unit = FakeUnit.create(dir, RENDERER.render(view)).runtimeInstalled("docker")
+        .image("docker", "img:1", "sha256:1");
+    ok(unit.hook("config-changed"));
+    assertEquals(List.of("blocked", "secret option db-password is not set"), unit.status());
+    unit.config("db-password", "secret:db").secret("secret:db", "value", "pw");
+    Run run = unit.hook("config-changed");
+    ok(run);
+    List<String> create = createWithoutHash(run, "docker");
+    assertTrue(create.contains("--env=DB_PASSWORD=pw"), create::toString);
+    assertTrue(create.stream().noneMatch(w -> w.startsWith("--env=API_TOKEN")), create::toString);
+    unit.config("api-token", "secret:token").secret("secret:token", "value", "t");
+    Run set = unit.hook("config-changed");
+    ok(set);
+    assertTrue(createWithoutHash(set, "docker").contains("--env=API_TOKEN=t"));
   }
 
   @Test
@@ -685,8 +741,7 @@ class MachineHooksTest {
     assertTrue(create.contains("--volume=/srv/juju/pgdata 0:/var/lib/postgresql/data"), create::toString);
     assertTrue(create.contains("--health-cmd=pg_isready -U shop -d shop"), create::toString);
     assertTrue(create.contains("--health-retries=5"), create::toString);
-    assertEquals(List.of(args("--", "999", unit.unitState.resolve("secrets/0.new").toString())),
-        run.argsOf("chown"));
+    assertEquals(List.of(), run.argsOf("chown"), "compose gives the secret no owner: root keeps it");
     assertEquals(List.of("active", ""), unit.status());
     Run detaching = unit.hook("pgdata-storage-detaching");
     ok(detaching);

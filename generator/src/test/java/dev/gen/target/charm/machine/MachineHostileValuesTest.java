@@ -5,8 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gen.diag.Diagnostics;
+import dev.gen.model.Project;
 import dev.gen.render.TemplateEngine;
+import dev.gen.target.charm.CharmPlan;
+import dev.gen.target.charm.CharmPlanner;
+import dev.gen.target.charm.ConfigOption;
+import dev.gen.target.charm.RelationEnv;
+import dev.gen.target.charm.RelationValues;
 import dev.gen.target.charm.machine.FakeUnit.Run;
+import dev.gen.testing.HostileProjects;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +62,8 @@ class MachineHostileValuesTest {
 
   private FakeUnit unit() throws Exception {
     MachineCharmView view = HostileValues.view(markers);
-    FakeUnit unit = FakeUnit.create(dir.resolve("unit"), new MachineCharmRenderer(TemplateEngine.builtIn()).render(view))
+    FakeUnit unit = FakeUnit.create(dir.resolve("unit"),
+            new MachineHooksRenderer(TemplateEngine.builtIn()).render(view))
         .runtimeInstalled("docker")
         .config("image", image())
         .config("secret-env", "secret:env")
@@ -139,6 +148,59 @@ class MachineHostileValuesTest {
     Run run = unit.hook("peer-relation-broken");
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals(List.of("waiting", "waiting for relation peer"), unit.status());
+  }
+
+  /**
+   * The hostile example project, through the plan: every value compose gave reaches the container exactly, with the
+   * options at the defaults the plan wrote, a secret, relation data and storage.
+   */
+  @Test
+  void theHostileProjectThroughThePlan() throws Exception {
+    Path pwned = Path.of("/tmp/gen-pwned");
+    boolean existed = Files.exists(pwned);
+    Project project = HostileProjects.project();
+    CharmPlan plan = CharmPlanner.plan(project, ShopViews.MACHINE, new Diagnostics()).plan("app");
+    MachineCharmView view = MachineCharmViews.of(plan, project);
+    FakeUnit unit = FakeUnit.create(dir.resolve("unit"), new MachineHooksRenderer(TemplateEngine.builtIn())
+        .render(view)).runtimeInstalled("docker").image("docker", plan.image(), "sha256:app")
+        .relation("db", "db:1", "db/0", Map.of("host", "10.0.0.5", "port", "5432", "ports", "5432/tcp"))
+        .storage("data", "/srv/juju/data 0");
+    for (ConfigOption o : plan.options()) {
+      if (o.hasDefault()) {
+        // as Juju prints it
+        unit.config(o.name(), o.defaultValue() instanceof Boolean b ? (b ? "True" : "False")
+            : o.defaultValue() instanceof java.math.BigDecimal d ? d.toPlainString() : o.defaultValue().toString());
+      }
+    }
+    String token = "t0ken'\"$(x)";
+    unit.config(plan.optionForEnv("API_TOKEN").orElseThrow().name(), "secret:token").secret("secret:token", "value",
+        token);
+    Run run = unit.hook("config-changed");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertEquals(List.of("active", ""), unit.status(), run::toString);
+    List<String> create = MachineHooksTest.createWithoutHash(run, "docker");
+    Map<String, String> env = MachineCharmhubClientsTest.environment(run);
+    HostileProjects.values().forEach((name, value) -> assertEquals(value, env.get(name), name));
+    assertEquals(token, env.get("API_TOKEN"));
+    assertFalse(env.containsKey("FROM_DEPLOYER"), "compose leaves out a variable the deployer did not set");
+    RelationEnv dbUrl = plan.relationEnv().get(0);
+    assertEquals(RelationValues.rebuild(dbUrl, Map.of("db", new RelationValues.Address("10.0.0.5", "5432",
+        List.of("5432")))), env.get("DB_URL"));
+    assertEquals("jdbc:postgresql://10.0.0.5:5432/x?opt=100%25&q='\"`$(id)`\"'", env.get("DB_URL"));
+    for (String word : List.of("--publish=127.0.0.1:18080:8080/tcp", "--publish=1053:53/udp",
+        "--volume=/srv/juju/data 0:/var/lib/my data:ro", "--tmpfs=/tmp/scratch:size=1048576",
+        "--restart=on-failure:3", "--user=1000:1000", "--workdir=/srv/my app", "--entrypoint=/bin/entry point",
+        "--label=com.example.note=a 'label' with \"quotes\" and $(subshell)",
+        "--health-cmd=test \"$(cat /tmp/ok)\" = 'yes' && echo 100%", "--health-start-period=3s")) {
+      assertTrue(create.contains(word), word + " in " + create);
+    }
+    assertEquals(List.of("--", plan.image(), "--flag=it's", "sh", "-c",
+        "echo \"$GREETING\" && exec sleep 'infinity' # $(rm -rf /)", "%s"),
+        create.subList(create.indexOf("--"), create.size()));
+    assertEquals(List.of("1053/udp"), unit.openedPorts(), "a port bound to the loopback address stays closed");
+    if (!existed) {
+      assertFalse(Files.exists(pwned), "a hostile value was run as a command");
+    }
   }
 
   private List<String> expectedCreate(FakeUnit unit) {

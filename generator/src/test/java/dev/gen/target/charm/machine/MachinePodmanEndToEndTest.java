@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gen.render.TemplateEngine;
 import dev.gen.target.charm.machine.FakeUnit.Run;
-import dev.gen.target.charm.machine.MachineCharmView.Port;
+import dev.gen.model.ContainerOptions;
+import dev.gen.model.EnvVar;
+import dev.gen.model.PortMapping;
+import dev.gen.model.Project;
+import dev.gen.model.RestartPolicy;
+import dev.gen.model.Service;
+import dev.gen.model.SourceKind;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.ServerSocket;
@@ -23,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,10 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * A generated machine charm runs its container for real: its {@code install}, {@code config-changed} and
- * {@code start} hooks (with fake Juju hook tools) make Podman run a web server built here from Debian's static
- * busybox, which the test then reaches over HTTP on the published port; a changed option replaces the container,
- * and {@code stop} and {@code remove} take it away.
+ * A machine charm generated from a compose service runs its container for real: its {@code install},
+ * {@code config-changed} and {@code start} hooks (with fake Juju hook tools) make Podman run a web server built here
+ * from Debian's static busybox, which the test then reaches over HTTP on the published port; a changed option
+ * replaces the container, and {@code stop} and {@code remove} take it away.
  *
  * <p>Needs podman (with, on this kind of machine, {@code /etc/containers/containers.conf} saying
  * {@code [containers] default_ulimits = []} and {@code [engine] runtime = "runc"}) and the {@code busybox-static}
@@ -76,18 +83,11 @@ class MachinePodmanEndToEndTest {
     Path markers = Files.createDirectories(dir.resolve("markers"));
     String hostile = "it's \"$(touch " + markers + "/x)\" `touch " + markers + "/y` *\nline\u2028two\n";
     int port = freePort();
-    MachineCharmView view = MachineCharmView.builder("web", "web")
-        .pull(image, MachineCharmView.PullPolicy.MISSING)
-        .command(List.of("/bin/httpd", "-f", "-p", "8080", "-h", "/www"))
-        .port(new Port(8080, Integer.toString(port), "", "tcp"))
-        .env("GREETING", new EnvPart.FromOption("greeting", EnvPart.OptionType.STRING))
-        .env(MachineCharmView.EnvEntry.text("TEXT", hostile))
-        .label("org.example.test", hostile)
-        .restart("unless-stopped")
-        .stopTimeoutSeconds(2)
-        .build();
-    FakeUnit unit = FakeUnit.create(dir.resolve("unit"), new MachineCharmRenderer(TemplateEngine.builtIn())
-        .render(view), unitName).systemPath().config("container-runtime", "podman").config("greeting", hostile);
+    MachineCharmView view = ShopViews.of(project(port, hostile), "web", ShopViews.MACHINE);
+    assertEquals(2, view.stopTimeoutSeconds());
+    FakeUnit unit = FakeUnit.create(dir.resolve("unit"), new MachineHooksRenderer(TemplateEngine.builtIn())
+        .render(view), unitName).systemPath().config("container-runtime", "podman").config("greeting", hostile)
+        .config("text", hostile);
 
     Run install = unit.hook("install");
     assertEquals(0, install.exitCode(), install::toString);
@@ -122,6 +122,29 @@ class MachinePodmanEndToEndTest {
     try (Stream<Path> files = Files.list(markers)) {
       assertEquals(List.of(), files.toList(), "a value was run as a command");
     }
+  }
+
+  /**
+   * The compose project of the test: busybox's httpd on a published port, two variables and a label with a hostile
+   * value, a restart policy and a stop grace period.
+   */
+  private Project project(int port, String hostile) {
+    ContainerOptions d = ContainerOptions.DEFAULT;
+    ContainerOptions options = new ContainerOptions(d.privileged(), d.capAdd(), d.capDrop(),
+        d.readOnlyRootFilesystem(), d.init(), d.hostname(), d.extraHosts(), d.stopSignal(), Duration.ofSeconds(2),
+        d.tty(), d.stdinOpen(), d.pullPolicy(), d.platform(), d.containerName(), d.shmSizeBytes(), d.sysctls(),
+        d.ulimits(), d.devices(), d.dns(), d.securityOpt(), d.groupAdd());
+    Service web = Service.builder("web").image(image)
+        .command(List.of("/bin/httpd", "-f", "-p", "8080", "-h", "/www"))
+        .addPort(new PortMapping(8080, Integer.toString(port), null, "tcp", "ingress", null, null, null))
+        .addEnvironment(EnvVar.plain("GREETING", "hello", null))
+        .addEnvironment(EnvVar.plain("TEXT", hostile, null))
+        .labels(Map.of("org.example.test", hostile))
+        .restart(new RestartPolicy(RestartPolicy.Condition.UNLESS_STOPPED, null, null, null, null))
+        .options(options)
+        .build();
+    return new Project("e2e", SourceKind.COMPOSE, List.of(web), List.of(), List.of(), List.of(), List.of(), null,
+        null);
   }
 
   /** A one-layer image: static busybox, a page, and nothing else. */

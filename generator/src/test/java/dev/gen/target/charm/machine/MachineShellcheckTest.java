@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
+import dev.gen.target.charm.charmhub.CharmhubKitchen;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MachineShellcheckTest {
 
-  private static final MachineCharmRenderer RENDERER = new MachineCharmRenderer(TemplateEngine.builtIn());
+  private static final MachineHooksRenderer RENDERER = new MachineHooksRenderer(TemplateEngine.builtIn());
 
   @BeforeAll
   static void needsShellcheck() {
@@ -53,6 +54,12 @@ class MachineShellcheckTest {
   void theFrontendCharmsBuildFacts(@TempDir Path dir) throws Exception {
     check(RENDERER.render(ShopViews.frontend()), dir,
         List.of("lib/charm.sh", "lib/workload.sh", "hooks/api-relation-changed"));
+  }
+
+  @Test
+  void theFactsOfACharmThatRequiresCharmhubCharms(@TempDir Path dir) throws Exception {
+    check(RENDERER.render(MachineCharmViews.of(MachineCharmhubClientsTest.app(CharmhubKitchen.project()),
+        CharmhubKitchen.project())), dir, List.of("lib/charm.sh", "lib/workload.sh", "hooks/leader-elected"));
   }
 
   @Test

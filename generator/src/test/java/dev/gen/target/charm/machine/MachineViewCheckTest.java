@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
 import dev.gen.render.TemplateEngine;
+import dev.gen.target.charm.charmhub.Protocol;
 import dev.gen.target.charm.machine.MachineCharmView.Build;
 import dev.gen.target.charm.machine.MachineCharmView.Endpoint;
 import dev.gen.target.charm.machine.MachineCharmView.EnvEntry;
@@ -55,8 +56,28 @@ class MachineViewCheckTest {
         refused("an endpoint declared twice", b -> b.endpoint(new Endpoint("db", Endpoint.Role.REQUIRES, true))
             .endpoint(new Endpoint("db", Endpoint.Role.PROVIDES, false)), "services.web", "declared twice"),
         refused("a value from an endpoint the charm lacks",
-            b -> b.env("URL", new EnvPart.RelationHost("db", "db")), "services.web.environment.URL",
+            b -> b.env("URL", EnvPart.FromRelation.host("db", "db")), "services.web.environment.URL",
             "endpoint db, which the charm does not have"),
+        refused("credentials from a generated charm",
+            b -> b.endpoint(new Endpoint("db", Endpoint.Role.REQUIRES, true))
+                .env("URL", new EnvPart.FromRelation(EnvPart.FromRelation.Kind.PASSWORD, "db", "")),
+            "services.web.environment.URL", "which is not a Charmhub charm's"),
+        refused("a port that is no number",
+            b -> b.endpoint(new Endpoint("db", Endpoint.Role.REQUIRES, true))
+                .env("URL", new EnvPart.FromRelation(EnvPart.FromRelation.Kind.PORT, "db", "54x")),
+            "services.web.environment.URL", "is not a port number"),
+        refused("a Charmhub charm without its endpoint",
+            b -> b.client(new MachineCharmView.Client("database", Protocol.DATA_PLATFORM, "postgresql",
+                "database", "", null, Map.of("database", "app"))), "services.web.depends_on",
+            "needs one requires endpoint"),
+        refused("a request with a key relation-set would misread",
+            b -> b.endpoint(new Endpoint("database", Endpoint.Role.REQUIRES, true))
+                .client(new MachineCharmView.Client("database", Protocol.DATA_PLATFORM, "postgresql",
+                    "database", "", null, Map.of("a=b", "app"))), "services.web.depends_on", "the key 'a=b'"),
+        refused("a request with an empty value, which would delete the key",
+            b -> b.endpoint(new Endpoint("database", Endpoint.Role.REQUIRES, true))
+                .client(new MachineCharmView.Client("database", Protocol.DATA_PLATFORM, "postgresql",
+                    "database", "", null, Map.of("database", ""))), "services.web.depends_on", "an empty value"),
         refused("a secret key Juju would not accept",
             b -> b.env("P", new EnvPart.FromSecret("password", "Value#1")), "services.web.environment.P",
             "not a Juju secret key"),
@@ -97,7 +118,7 @@ class MachineViewCheckTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("broken")
   void isRefused(String what, UnaryOperator<MachineCharmView.Builder> breakIt, String keyPath, String message) {
-    MachineCharmRenderer renderer = new MachineCharmRenderer(TemplateEngine.builtIn());
+    MachineHooksRenderer renderer = new MachineHooksRenderer(TemplateEngine.builtIn());
     renderer.render(base().build());
     MachineCharmView view = breakIt.apply(base()).build();
     GenException e = assertThrows(GenException.class, () -> renderer.render(view));

@@ -150,7 +150,23 @@ class CharmcraftValidatorTest {
             .replace("- storage: data", "- storage: data-1")),
         Arguments.of("juju.storage-name", VALID.replace("    type: filesystem", "    type: tmpfs")),
         Arguments.of("juju.base-platforms", VALID.replace("base: ubuntu@24.04", "base: ubuntu@25.10")),
-        Arguments.of("juju.base-platforms", VALID.replace("base: ubuntu@24.04", "base: ubuntu@26.04")));
+        Arguments.of("juju.base-platforms", VALID.replace("base: ubuntu@24.04", "base: ubuntu@26.04")),
+        Arguments.of("juju.parts", VALID.replace("    plugin: charm\n    source: .\n", "    plugin: dump\n")
+            .replace("parts:\n  charm:\n", "parts:\n  hooks:\n")),
+        Arguments.of("juju.parts", VALID.replace("    plugin: charm\n    source: .\n",
+            "    plugin: dump\n    source: .\n    prime:\n      - lib\n      - ../outside\n")),
+        Arguments.of("juju.parts", VALID.replace("    plugin: charm\n    source: .\n",
+            "    plugin: dump\n    source: .\n    prime:\n      - lib\n")),
+        Arguments.of("juju.parts", VALID.replace("    plugin: charm\n    source: .\n", "    plugin: [charm]\n")));
+  }
+
+  /** A hooks-only machine charm, as gen writes it, passes: the dump part primes its hooks. */
+  @Test
+  void aHooksOnlyCharmIsValid() {
+    String machine = VALID.replace("    plugin: charm\n    source: .\n",
+        "    plugin: dump\n    source: .\n    prime:\n      - README.md\n      - actions\n      - hooks\n"
+            + "      - lib\n");
+    assertEquals(List.of(), CharmcraftValidator.validate(machine, "charmcraft.yaml"));
   }
 
   @ParameterizedTest

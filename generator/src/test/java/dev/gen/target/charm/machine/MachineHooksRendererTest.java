@@ -6,41 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
-import dev.gen.testing.FixtureApprovals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MachineCharmRendererTest {
+/** The hooks, actions and library of a machine charm, from its view. */
+class MachineHooksRendererTest {
 
-  private final MachineCharmRenderer renderer = new MachineCharmRenderer(TemplateEngine.builtIn());
-
-  @Test
-  void frontendIsBuiltOnTheUnit() {
-    FixtureApprovals.verify("shop", "charm-machine-frontend", snapshot(ShopViews.frontend()), "txt");
-  }
-
-  @Test
-  void apiPullsItsImageAndRelatesToThreeServices() {
-    FixtureApprovals.verify("shop", "charm-machine-api", snapshot(ShopViews.api()), "txt");
-  }
-
-  @Test
-  void dbKeepsItsDataOnJujuStorage() {
-    FixtureApprovals.verify("shop", "charm-machine-db", snapshot(ShopViews.db()), "txt");
-  }
-
-  /**
-   * The charm's files, but the library: it is the same in every charm, a copy of the template (checked by
-   * {@link #theLibraryIsCopiedAsItIs}), reviewed there rather than once per approved charm.
-   */
-  private String snapshot(MachineCharmView view) {
-    FileTree tree = new FileTree();
-    renderer.render(view).files().values().forEach(f -> tree.add(f.path(), f.path().equals("lib/charm.sh")
-        ? "(templates/charm/machine/lib/charm.sh, copied as it is)\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)
-        : f.content(), f.executable()));
-    return tree.toSnapshot();
-  }
+  private final MachineHooksRenderer renderer = new MachineHooksRenderer(TemplateEngine.builtIn());
 
   @Test
   void hooksAndActionsAreExecutableAndTheLibraryIsNot() {
@@ -97,15 +70,19 @@ class MachineCharmRendererTest {
   }
 
   @Test
-  void machineCharmcraftPartsPackTheHooksAsTheyAre() {
-    assertEquals(Map.of("charm", Map.of("plugin", "dump", "source", ".", "prime", List.of("actions", "hooks", "lib"))),
-        MachineCharmcraft.parts());
-    assertEquals(List.of("container-runtime", "image"), MachineCharmcraft.optionNames(ShopViews.api()));
-    assertEquals(List.of("container-runtime", "repository", "git-ref"),
-        MachineCharmcraft.optionNames(ShopViews.frontend()));
-    assertEquals("https://example.com/shop.git", MachineCharmcraft.configOptions(ShopViews.frontend()).get(1)
-        .defaultValue());
-    assertEquals(List.of("restart", "rebuild"),
-        MachineCharmcraft.actions(ShopViews.db()).stream().map(MachineCharmcraft.Action::name).toList());
+  void aCharmWithCharmhubClientsHasALeaderElectedHook() {
+    MachineCharmView view = MachineCharmView.builder("app", "app").pull("img:1", null)
+        .endpoint(new MachineCharmView.Endpoint("database", MachineCharmView.Endpoint.Role.REQUIRES, true))
+        .client(new MachineCharmView.Client("database", dev.gen.target.charm.charmhub.Protocol.DATA_PLATFORM,
+            "postgresql", "database", "", null, Map.of("database", "app's db")))
+        .build();
+    FileTree tree = renderer.render(view);
+    assertTrue(tree.get("hooks/leader-elected").executable());
+    assertTrue(tree.text("hooks/leader-elected").endsWith("charm_leader_elected\n"));
+    assertTrue(tree.text("lib/workload.sh").contains(
+        "workload_client database data-platform postgresql database '' ''\n"
+            + "workload_client_request database database 'app'\\''s db'\n"), tree.text("lib/workload.sh"));
+    assertFalse(renderer.render(ShopViews.api()).files().containsKey("hooks/leader-elected"),
+        "without Charmhub charms there is nothing to ask for");
   }
 }
