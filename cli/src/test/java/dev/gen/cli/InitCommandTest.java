@@ -128,7 +128,7 @@ class InitCommandTest {
     Files.writeString(app.resolve("Dockerfile"), "FROM alpine:3.20\nEXPOSE 80\nCOPPY . /app\n");
     GenRunner.Result r = gen.run("init", "--dockerfile", "app/Dockerfile", "-o", "x");
     assertEquals(1, r.code(), r.toString());
-    assertTrue(r.err().startsWith("Dockerfile:3:1: error: "), r.err());
+    assertTrue(r.err().startsWith("app/Dockerfile:3:1: error: "), r.err());
     assertTrue(r.err().contains("\n    3 | COPPY . /app\n      | ^\n"), r.err());
   }
 
