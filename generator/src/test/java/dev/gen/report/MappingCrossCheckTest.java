@@ -20,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each target's mapping column against what the target really does, for every example project and for the model's
- * kitchen sink (every key gen knows): a key the table calls carried (or not needed) must never be in the target's
- * {@code *.unmapped} warnings, and a key the table calls not carried must be, each time a project uses it.
+ * Each target's mapping column against what the target really does, for every example project, the model's kitchen
+ * sink (every key gen knows) and the values whose mapping depends on them ({@code report/mapping-edges}): a key the
+ * table calls carried (or not needed) must never be in the target's {@code *.unmapped} warnings, and a key the
+ * table calls not carried must be, each time a project uses it.
  */
 class MappingCrossCheckTest {
 
@@ -31,13 +32,16 @@ class MappingCrossCheckTest {
   static Stream<String> projects() {
     List<String> all = new ArrayList<>(Fixtures.projects());
     all.add("kitchen-sink");
+    all.add("mapping-edges");
     return all.stream();
   }
 
   static MappedProject load(String name) {
-    Path input = name.equals("kitchen-sink")
-        ? Fixtures.repositoryRoot().resolve("generator/src/test/resources/model/kitchen-sink")
-        : Fixtures.fixture(name);
+    Path input = switch (name) {
+      case "kitchen-sink" -> Fixtures.repositoryRoot().resolve("generator/src/test/resources/model/kitchen-sink");
+      case "mapping-edges" -> Fixtures.repositoryRoot().resolve("generator/src/test/resources/report/mapping-edges");
+      default -> Fixtures.fixture(name);
+    };
     InputRequest request = new InputRequest(List.of(input), Fixtures.root(), null, null, List.of(), List.of("*"),
         Map.of(), true, true);
     return new InputLoader().loadMapped(request, new Diagnostics());

@@ -315,7 +315,16 @@ final class ContainerMapping {
    */
   private void healthcheck(List<Map<String, Object>> initializers, List<Map<String, Object>> enrichers) {
     Healthcheck h = s.healthcheck();
-    if (h == null || h.disabled() || h.command().isEmpty()) {
+    if (h == null || h.disabled()) {
+      return;
+    }
+    if (h.command().isEmpty()) {
+      // only the timing of the image's own check, which a DockerContainer does not run either
+      if (h.interval() != null || h.timeout() != null || h.retries() != null || h.startPeriod() != null
+          || h.startInterval() != null) {
+        m.unmapped.report(h.location(), m.path + ".healthcheck", "the healthcheck's timing without its test is not"
+            + " carried over: service.isUp only says that the container exists");
+      }
       return;
     }
     HttpProbe probe = HttpProbe.of(h);

@@ -85,8 +85,10 @@ public final class CharmKeyMappings {
         partly("host and none are kept (--network); service:x is reported"));
     t.both(s + "networks", partly("the default network needs nothing; other networks, aliases and fixed addresses"
         + " are reported"));
-    t.each(s + "healthcheck", carried("a Pebble check (exec, or HTTP for a plain curl or wget of localhost)"),
-        carried("the container's health check (--health-*)"));
+    t.each(s + "healthcheck", partly("a Pebble check (exec, or HTTP for a plain curl or wget of localhost); timing"
+        + " without a test is reported, since Pebble does not run the image's own check"),
+        partly("the container's health check (--health-*); timing without a test (for the image's own check) is"
+            + " reported, since the runtimes take a check's timing only with its command"));
     t.both(s + "deploy", partly("replicas, resources and restart policy: see its keys"));
     t.both(s + "scale", partly("a peers relation when above 1; the number of units is chosen at deploy time"));
     t.each(s + "cpus", notCarried("Kubernetes charms get no CPU limit", s + "deploy.resources.limits.cpus"),
@@ -98,7 +100,8 @@ public final class CharmKeyMappings {
     t.each(s + "pids_limit", notCarried("no process limit", s + "deploy.resources.limits.pids"),
         carried("--pids-limit"));
     t.each(s + "restart", partly("Pebble's on-success and on-failure actions; the limit of on-failure:N is"
-        + " reported"), carried("--restart, on-failure:N included"));
+        + " reported"), partly("--restart, on-failure:N included; a limit of attempts with another condition is"
+        + " reported"));
     t.each(s + "labels", partly("OCI and Label Schema labels brand the charm; other labels are reported"),
         carried("container labels; OCI and Label Schema labels also brand the charm"));
     t.each(s + "user", carried("the Pebble service's user and group"), carried("--user"));
@@ -146,9 +149,10 @@ public final class CharmKeyMappings {
     t.each(d + "restart_policy.condition", carried("Pebble's on-success and on-failure actions"),
         carried("--restart"));
     t.each(d + "restart_policy.delay", carried("Pebble's backoff delay"),
-        notCarried("docker and podman restart without a delay"));
+        notCarried("Docker and Podman choose their own delay between restarts"));
     t.each(d + "restart_policy.max_attempts", notCarried("Pebble restarts without a limit", s + "restart"),
-        carried("--restart on-failure:N"));
+        partly("--restart on-failure:N; the runtimes count attempts for on-failure only, so a limit with another"
+            + " condition is reported"));
     t.both(d + "restart_policy.window", notCarried("no restart window"));
     t.both(d + "placement.constraints", notCarried("no placement constraints"));
     t.both(d + "placement.preferences", notCarried("no placement preferences"));
@@ -172,7 +176,7 @@ public final class CharmKeyMappings {
     t.each(p + "published", partly("Kubernetes exposes the container port itself; a different host port is a"
         + " notice"), carried("the host port of --publish, opened"));
     t.each(p + "host_ip", notCarried("Juju opens ports on all of the unit's addresses"),
-        partly("the container binds to it, but Juju opens the port on all addresses (reported)"));
+        carried("the host address of --publish: the container is reached on it alone"));
     t.both(p + "protocol", partly("tcp and udp; sctp is reported"));
     t.both(p + "mode", partly("ingress is what Juju does; host is reported"));
     t.both(p + "app_protocol", notNeeded("Juju ports have no application protocol"));
@@ -253,7 +257,8 @@ public final class CharmKeyMappings {
     t.each(s + "tty", notCarried(ENGINE_K8S), carried("--tty"));
     t.each(s + "stdin_open", notCarried(ENGINE_K8S), carried("--interactive"));
     t.each(s + "pull_policy", notCarried("Juju pulls the image resource itself"),
-        carried("always and never are kept; the others pull when the image is missing"));
+        partly("always and never are kept, missing and if_not_present pull a missing image; build and the refresh"
+            + " intervals (daily, weekly, every_...) are reported"));
     t.each(s + "platform", notCarried("choose the charm's platforms in charmcraft.yaml"), carried("--platform"));
     t.each(s + "container_name", notCarried("Juju names the units"),
         notCarried("the container is named after the unit"));
