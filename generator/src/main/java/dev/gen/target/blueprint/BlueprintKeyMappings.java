@@ -156,7 +156,7 @@ public final class BlueprintKeyMappings {
     t.each(h + "test", carried("run in the container by checkRunning.command"),
         partly("an HTTP probe of the container (HttpRequestSensor); other checks are reported"));
     t.each(h + "interval", carried("Brooklyn's poll period"), carried("the HTTP sensor's period"));
-    t.each(h + "timeout", carried("the check's timeout"), notCarried("the request is made at the interval"));
+    t.each(h + "timeout", partly("the check's timeout; without a test it is reported"), notCarried("the request is made at the interval"));
     t.each(h + "retries", partly("the failure detector's delay; without a restart policy it is reported"),
         notCarried("the request is made at the interval"));
     t.each(h + "start_period", carried("lengthens start.timeout"), notCarried("the request is made at the interval"));
