@@ -58,8 +58,15 @@ final class HostileInputs {
     }
   }
 
-  /** A subcommand as the suite runs it: its arguments, and whether it writes a directory ({@code -o out}). */
-  record Subcommand(String name, List<String> args, boolean writes) {
+  /**
+   * A subcommand as the suite runs it: its arguments, and whether it writes below {@code out} (a directory, or for
+   * {@code gen graph} a file in it).
+   */
+  record Subcommand(String name, List<String> args, boolean writes, String output) {
+    Subcommand(String name, List<String> args, boolean writes) {
+      this(name, args, writes, "out");
+    }
+
     @Override
     public String toString() {
       return name;
@@ -74,7 +81,10 @@ final class HostileInputs {
       new Subcommand("bundle-k8s", List.of("bundle"), true),
       new Subcommand("bundle-machine", List.of("bundle", "--flavour", "machine"), true),
       new Subcommand("blueprint-vm", List.of("blueprint"), true),
-      new Subcommand("blueprint-container", List.of("blueprint", "--style", "container"), true));
+      new Subcommand("blueprint-container", List.of("blueprint", "--style", "container"), true),
+      new Subcommand("graph-svg", List.of("graph"), true, "out/graph.svg"),
+      new Subcommand("graph-dot", List.of("graph", "--format", "dot"), true, "out/graph.dot"),
+      new Subcommand("report", List.of("report"), true));
 
   /** The subcommands that make charms or bundles: they name charms after services. */
   private static final List<String> CHARMS = List.of("charm-k8s", "charm-machine", "bundle-k8s", "bundle-machine");
@@ -174,7 +184,7 @@ final class HostileInputs {
       Files.writeString(project.resolve("compose.yaml"), "services:\n"
           + "  up:\n    build: ../outside\n"
           + "  root:\n    build:\n      context: /\n      dockerfile: nonexistent/Dockerfile\n"
-          + "  secret:\n    build:\n      context: .\n      dockerfile: ../outside/secret.txt\n");
+          + "  passwd:\n    build:\n      context: .\n      dockerfile: ../outside/sys/passwd\n");
       return List.of("-f", "compose.yaml");
     }, Outcome.WORKS, byName(List.of("charm-machine", "bundle-machine"),
         Outcome.fails("must be relative paths inside the repository"))));

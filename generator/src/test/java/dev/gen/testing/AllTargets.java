@@ -1,6 +1,8 @@
 package dev.gen.testing;
 
 import dev.gen.diag.Diagnostics;
+import dev.gen.graph.GraphFormat;
+import dev.gen.graph.Graphs;
 import dev.gen.model.Project;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
@@ -20,7 +22,8 @@ import java.util.function.BiFunction;
 
 /**
  * Every output gen makes of a project, by the name of the command line that makes it: the charms of both flavours,
- * the bundles of both flavours, the blueprints of both styles and the Java entities. For the tests that must cover
+ * the bundles of both flavours, the blueprints of both styles, the Java entities and the graph in every format (the
+ * report needs the loader's mapping of keys, and is run by the command-line tests). For the tests that must cover
  * every target (fuzzing, hostile values, determinism).
  */
 public final class AllTargets {
@@ -59,7 +62,14 @@ public final class AllTargets {
         new Output("blueprint-vm", (p, d) -> blueprints.generate(p, BlueprintOptions.of(BlueprintStyle.VM), d)),
         new Output("blueprint-container",
             (p, d) -> blueprints.generate(p, BlueprintOptions.of(BlueprintStyle.CONTAINER), d)),
-        new Output("blueprint-java", (p, d) -> java.generate(p, BlueprintOptions.of(BlueprintStyle.VM), d)));
+        new Output("blueprint-java", (p, d) -> java.generate(p, BlueprintOptions.of(BlueprintStyle.VM), d)),
+        graph(GraphFormat.SVG, engine), graph(GraphFormat.MERMAID, engine), graph(GraphFormat.DOT, engine));
+  }
+
+  /** {@code gen graph}'s picture in one format, as a tree of one file. */
+  private static Output graph(GraphFormat format, TemplateEngine engine) {
+    return new Output("graph-" + format.id(), (p, d) -> new FileTree()
+        .add("graph." + format.extension(), Graphs.render(p, format, engine)));
   }
 
   /** Every output of {@code project}, by name. */
