@@ -72,10 +72,12 @@ public final class BundleCommand implements Callable<Integer> {
     BundleOptions options = new BundleOptions(CharmFlavour.of(flavour), base, useCharmhub,
         BundleOptions.CharmRef.of(charmRef));
     Diagnostics diagnostics = new Diagnostics();
-    Project project = loader.load(input, diagnostics);
     TemplateEngine engine = new TemplateEngine(
         templates == null ? TemplateLocator.builtIn() : TemplateLocator.withOverrides(templates));
-    FileTree tree = new BundleTarget(engine).generate(project, options, diagnostics);
+    BundleTarget target = new BundleTarget(engine);
+    target.warmUpInBackground(options.flavour()); // templates and schema compile on another core while loading
+    Project project = loader.load(input, diagnostics);
+    FileTree tree = target.generate(project, options, diagnostics);
     warnings.report(diagnostics, spec.commandLine().getErr());
     TreeWriter.write(tree, output);
     return 0;

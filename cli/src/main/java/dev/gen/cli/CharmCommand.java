@@ -70,10 +70,12 @@ public final class CharmCommand implements Callable<Integer> {
   public Integer call() {
     CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services, useCharmhub);
     Diagnostics diagnostics = new Diagnostics();
-    Project project = loader.load(input, diagnostics);
     TemplateEngine engine = new TemplateEngine(
         templates == null ? TemplateLocator.builtIn() : TemplateLocator.withOverrides(templates));
-    FileTree tree = new CharmTarget(engine).generate(project, options, diagnostics);
+    CharmTarget target = new CharmTarget(engine);
+    target.warmUpInBackground(options.flavour()); // templates and schema compile on another core while loading
+    Project project = loader.load(input, diagnostics);
+    FileTree tree = target.generate(project, options, diagnostics);
     warnings.report(diagnostics, spec.commandLine().getErr());
     TreeWriter.write(tree, output);
     return 0;

@@ -38,6 +38,7 @@ public final class GenCommand implements Callable<Integer> {
     cli.addSubcommand("bundle", new BundleCommand(loader));
     cli.addSubcommand("blueprint", new BlueprintCommand(loader, TemplateEngine.builtIn()));
     cli.addSubcommand("model", new ModelCommand(loader));
+    cli.addSubcommand("self-train", new SelfTrainCommand());
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     return cli;
