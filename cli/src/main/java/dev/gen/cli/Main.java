@@ -1,5 +1,6 @@
 package dev.gen.cli;
 
+import dev.gen.compose.ComposeLoader;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -9,6 +10,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // most commands load compose files: compile the Compose schema on another core while picocli starts up
+    ComposeLoader.warmUpInBackground();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
