@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # gen's end-to-end benchmark: generates synthetic compose projects (dev.gen.bench.SyntheticProject) of several sizes
-# and runs gen config, gen model, gen charm, gen bundle and gen blueprint on each through the ./gen launcher, next
-# to `docker compose config` on the same files where Docker Compose is installed. For each command and size it
+# and runs gen config, gen model, gen charm, gen bundle and gen blueprint on each (compose.yaml merged with its
+# compose.override.yaml) through the ./gen launcher, next to `docker compose config` on the same files where Docker
+# Compose is installed. For each command and size it
 # prints the median and the spread (min-max) of the wall time, the CPU time (user + sys) and the peak RSS of the
 # whole process (GNU time, Debian package `time`), the machine's 1-minute load average while it ran, then the cost
 # per service from one size to the next (it must stay flat). The tables are Markdown, to paste into
@@ -127,14 +128,15 @@ for n in $sizes; do
   for c in $commands; do
     echo "benchmark.sh: gen $c, $n services ($(load1) load)..." >&2
     case "$c" in
-      config | model) run "gen $c" "$n" "$dir" "$gen" "$c" -q compose.yaml ;;
-      charm | bundle | blueprint) run "gen $c" "$n" "$dir" "$gen" "$c" -q compose.yaml -o "$work/out" ;;
+      config | model) run "gen $c" "$n" "$dir" "$gen" "$c" -q compose.yaml compose.override.yaml ;;
+      charm | bundle | blueprint)
+        run "gen $c" "$n" "$dir" "$gen" "$c" -q compose.yaml compose.override.yaml -o "$work/out" ;;
       *) echo "benchmark.sh: unknown command $c" >&2; exit 2 ;;
     esac
   done
   if [ ${#compose[@]} -gt 0 ]; then
     echo "benchmark.sh: docker compose config, $n services ($(load1) load)..." >&2
-    run "docker compose config" "$n" "$dir" "${compose[@]}" -f compose.yaml config
+    run "docker compose config" "$n" "$dir" "${compose[@]}" -f compose.yaml -f compose.override.yaml config
   fi
 done
 

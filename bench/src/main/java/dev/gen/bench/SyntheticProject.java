@@ -26,6 +26,9 @@ public final class SyntheticProject {
     "db", "cache", "queue", "auth", "api", "worker", "search", "web", "proxy", "scheduler"
   };
 
+  /** The override file's name, beside compose.yaml. */
+  public static final String OVERRIDE = "compose.override.yaml";
+
   private SyntheticProject() {}
 
   /** {@code SyntheticProject SERVICES DIR}: writes the project into DIR (created if needed). */
@@ -40,8 +43,8 @@ public final class SyntheticProject {
   }
 
   /**
-   * Writes {@code dir/compose.yaml} with {@code services} services and the files it names (Dockerfiles and their
-   * contexts, an nginx configuration per group, secret files, {@code .env}).
+   * Writes {@code dir/compose.yaml} with {@code services} services, its {@link #OVERRIDE override file}, and the
+   * files it names (Dockerfiles and their contexts, an nginx configuration per group, secret files, {@code .env}).
    *
    * @return the compose file
    */
@@ -67,6 +70,7 @@ public final class SyntheticProject {
       }
       Path compose = dir.resolve("compose.yaml");
       write(compose, compose(services));
+      write(dir.resolve(OVERRIDE), override(services));
       return compose;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -109,6 +113,31 @@ public final class SyntheticProject {
       if (roles(services, g) > 3) {
         y.append("  ").append(name(g, "api-key")).append(":\n")
             .append("    environment: ").append(group(g).toUpperCase(Locale.ROOT)).append("_API_KEY\n");
+      }
+    }
+    return y.toString();
+  }
+
+  /**
+   * The override file the project's users would keep beside it, for {@code -f compose.yaml -f compose.override.yaml}
+   * (the benchmark merges both): each group's API logs more and runs fewer replicas, its web front end publishes a
+   * second port and gets a label.
+   */
+  public static String override(int services) {
+    StringBuilder y = new StringBuilder(services * 40);
+    y.append("# Local overrides of the synthetic project of ").append(services).append(" services.\n");
+    y.append("services:\n");
+    int groups = (services + ROLES.length - 1) / ROLES.length;
+    for (int g = 1; g <= groups; g++) {
+      if (roles(services, g) > 4) {
+        y.append("  ").append(name(g, "api")).append(":\n")
+            .append("    environment:\n      LOG_LEVEL: debug\n      FEATURE_FLAGS: beta,new-checkout\n")
+            .append("    deploy:\n      replicas: 2\n");
+      }
+      if (roles(services, g) > 7) {
+        y.append("  ").append(name(g, "web")).append(":\n")
+            .append("    ports:\n      - \"").append(30000 + g).append(":9229\"\n")
+            .append("    labels:\n      com.example.debug: \"true\"\n");
       }
     }
     return y.toString();

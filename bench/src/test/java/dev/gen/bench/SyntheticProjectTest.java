@@ -30,11 +30,14 @@ class SyntheticProjectTest {
     assertTrue(Files.isRegularFile(dir.resolve("g1/web/Dockerfile")), "group 1 builds its web front end");
     assertTrue(Files.isRegularFile(dir.resolve("g3/proxy/nginx.conf")));
     Diagnostics diagnostics = new Diagnostics();
-    Project project = new InputLoader().load(InputRequest.of(List.of(compose), dir, Map.of()), diagnostics);
+    Project project = new InputLoader().load(
+        InputRequest.of(List.of(compose, dir.resolve(SyntheticProject.OVERRIDE)), dir, Map.of()), diagnostics);
     assertEquals(30, project.services().size());
     assertEquals("synthetic-30", project.name());
     Service api = project.services().stream().filter(s -> s.name().equals("g2-api")).findFirst().orElseThrow();
     assertTrue(api.dependsOn("g1-api"), "each API calls the previous group's");
+    assertEquals(2, api.deployment().replicas(), "the override file is merged");
+    assertEquals("debug", api.env("LOG_LEVEL").orElseThrow().value());
     // the keys no target carries are there on purpose, one per group
     List<Diagnostic> warnings = diagnostics.withSeverity(Severity.WARNING);
     assertEquals(3, warnings.size(), warnings::toString);
