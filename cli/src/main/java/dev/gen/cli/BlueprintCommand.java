@@ -1,7 +1,6 @@
 package dev.gen.cli;
 
 import dev.gen.diag.Diagnostics;
-import dev.gen.diag.GenException;
 import dev.gen.model.Project;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
@@ -9,10 +8,6 @@ import dev.gen.target.blueprint.BlueprintOptions;
 import dev.gen.target.blueprint.BlueprintStyle;
 import dev.gen.target.blueprint.BlueprintTarget;
 import dev.gen.target.blueprint.JavaEntities;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -21,6 +16,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -31,16 +27,36 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "blueprint",
     mixinStandardHelpOptions = true,
-    description = "Writes an Apache Brooklyn blueprint (<project>.yaml) and catalog (catalog.bom) for the services.")
+    versionProvider = VersionProvider.class,
+    header = "Write an Apache Brooklyn blueprint and catalog",
+    description = {
+      "Writes an Apache Brooklyn application blueprint (DIR/<project>.yaml, deployable as it is) and a catalog"
+          + " (DIR/catalog.bom) with one branded item per service.%n",
+      "--stdout prints the application blueprint alone."
+    },
+    footerHeading = ExitCodes.EXAMPLES_HEADING,
+    footer = {
+      "  gen blueprint fixtures/webapp/compose.yaml -o out/blueprint",
+      "  gen blueprint fixtures/shop/compose.yaml --style container --location docker --stdout",
+      "  gen blueprint fixtures/webapp/compose.yaml --java -o out/blueprint-java"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.DIFFERENCES_LINE,
+        ExitCodes.INTERNAL_LINE})
 public final class BlueprintCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
 
+  @Mixin DocumentOutputOptions output;
+
+  @Mixin TemplateOptions templates;
+
   @Mixin WarningOptions warnings;
 
   @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
+      completionCandidates = Styles.class,
       description = "vm (default): each service runs with docker or podman on a machine Brooklyn reaches over SSH;"
           + " container: each service is a DockerContainer on a docker location.")
   BlueprintStyle style = BlueprintStyle.VM;
@@ -60,53 +76,33 @@ public final class BlueprintCommand implements Callable<Integer> {
   String secretSupplier;
 
   @Option(names = "--java",
-      description = "Also write java/: a Maven project of Brooklyn Java entities, one per service (typed config"
-          + " keys, an SSH driver that runs the container).")
+      description = "Also write DIR/java/: a Maven project of Brooklyn Java entities, one per service (typed config"
+          + " keys, an SSH driver that runs the container). Not with --stdout.")
   boolean javaEntities;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-      description = "The directory to write the blueprint and the catalog into.")
-  Path output;
-
+  private final RunContext context;
   private final ProjectLoader loader;
-  private final TemplateEngine engine;
 
-  public BlueprintCommand(ProjectLoader loader, TemplateEngine engine) {
+  BlueprintCommand(RunContext context, ProjectLoader loader) {
+    this.context = Objects.requireNonNull(context);
     this.loader = Objects.requireNonNull(loader);
-    this.engine = Objects.requireNonNull(engine);
   }
 
   @Override
   public Integer call() {
-    Diagnostics diagnostics = new Diagnostics();
+    output.validate(spec);
+    if (javaEntities && output.stdout()) {
+      throw new ParameterException(spec.commandLine(), "--java writes a Maven project: it needs -o DIR, not --stdout");
+    }
     BlueprintOptions options = new BlueprintOptions(style, location, catalogVersion, secretSupplier);
-    Project project = loader.load(input, diagnostics);
-    FileTree tree = new BlueprintTarget(engine).generate(project, options, diagnostics);
+    TemplateEngine engine = templates.engine(context, warnings.diagnostics());
+    Project project = loader.load(input, warnings.diagnostics());
+    FileTree tree = new BlueprintTarget(engine).generate(project, options, warnings.diagnostics());
     if (javaEntities) {
+      // the Java entities repeat what the blueprint says: their warnings would be the blueprint's again
       tree.addAll("java", new JavaEntities(engine).generate(project, options, new Diagnostics()));
     }
-    PrintWriter err = spec.commandLine().getErr();
-    warnings.report(diagnostics, err);
-    write(tree);
-    return 0;
-  }
-
-  /** Writes each file (the tree only holds safe relative paths), replacing what is there. */
-  private void write(FileTree tree) {
-    try {
-      Files.createDirectories(output);
-      for (FileTree.GeneratedFile f : tree.files().values()) {
-        Path target = output.resolve(f.path());
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".gen-", ".tmp");
-        Files.write(tmp, f.content());
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-    } catch (IOException e) {
-      throw GenException.at(dev.gen.diag.SourceLocation.of(output.toString()), "", "output.write-failed",
-          "cannot write the blueprint: " + e.getMessage());
-    }
+    return output.emit(tree, project.name() + ".yaml", spec, context, warnings, spec.commandLine().getOut());
   }
 
   /** Reads {@code vm} or {@code container}, case-insensitively. */
@@ -118,6 +114,15 @@ public final class BlueprintCommand implements Callable<Integer> {
         throw new TypeConversionException("expected vm or container, not '" + value + "'");
       }
       return s;
+    }
+  }
+
+  /** The values of {@code --style}, for completion. */
+  static final class Styles extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Styles() {
+      super(java.util.List.of("vm", "container"));
     }
   }
 }

@@ -1,15 +1,12 @@
 package dev.gen.cli;
 
-import dev.gen.diag.Diagnostics;
 import dev.gen.model.Project;
 import dev.gen.render.FileTree;
-import dev.gen.render.TemplateEngine;
-import dev.gen.render.TemplateLocator;
 import dev.gen.target.bundle.BundleOptions;
 import dev.gen.target.bundle.BundleTarget;
 import dev.gen.target.charm.CharmFlavour;
 import dev.gen.target.charm.CharmOptions;
-import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,23 +18,47 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bundle",
     mixinStandardHelpOptions = true,
-    description = "Writes a Juju bundle of the whole project (bundle.yaml), the charms it deploys (charms/), a"
-        + " deploy script that creates the secrets, and a README.")
+    versionProvider = VersionProvider.class,
+    header = "Write the whole project as a Juju bundle, with its charms",
+    description = {
+      "Writes the whole project as one Juju model: DIR/bundle.yaml (an application per service, a relation per"
+          + " dependency), the charms it deploys (DIR/charms/), DIR/deploy.sh (packs the charms, creates the"
+          + " secrets, deploys) and DIR/README.md.%n",
+      "--stdout prints bundle.yaml alone; it refers to the generated charms as ./charms/..., which only -o DIR"
+          + " writes."
+    },
+    footerHeading = ExitCodes.EXAMPLES_HEADING,
+    footer = {
+      "  gen bundle fixtures/shop/compose.yaml -o out/shop",
+      "  gen bundle fixtures/wordpress/compose.yaml --use-charmhub --stdout",
+      "  gen bundle fixtures/shop/compose.yaml -o out/shop --check    # in CI: exit 3 and a diff when stale"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.DIFFERENCES_LINE,
+        ExitCodes.INTERNAL_LINE})
 public final class BundleCommand implements Callable<Integer> {
+
+  /** The bundle itself, what {@code --stdout} prints. */
+  static final String DOCUMENT = "bundle.yaml";
 
   @Spec CommandSpec spec;
 
-  @Mixin InputOptions input = new InputOptions();
+  @Mixin InputOptions input;
 
-  @Mixin WarningOptions warnings = new WarningOptions();
+  @Mixin DocumentOutputOptions output;
+
+  @Mixin TemplateOptions templates;
+
+  @Mixin WarningOptions warnings;
 
   @Option(names = "--flavour", paramLabel = "FLAVOUR", defaultValue = "k8s",
+      completionCandidates = CharmCommand.Flavours.class,
       description = "k8s (a Kubernetes model) or machine (default: ${DEFAULT-VALUE}).")
   String flavour;
 
   @Option(names = "--base", paramLabel = "BASE", defaultValue = CharmOptions.DEFAULT_BASE,
-      description = "The base of the generated charms: ubuntu@22.04, ubuntu@24.04 or ubuntu@26.04"
-          + " (default: ${DEFAULT-VALUE}).")
+      completionCandidates = CharmCommand.Bases.class,
+      description = "The base of the generated charms: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String base;
 
   @Option(names = "--use-charmhub",
@@ -49,37 +70,23 @@ public final class BundleCommand implements Callable<Integer> {
           + " needs) or as its folder (dir) (default: ${DEFAULT-VALUE}).")
   String charmRef;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-      description = "The directory to write the bundle into.")
-  Path output;
-
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A directory of templates that override the built-in ones (same relative paths).")
-  Path templates;
-
+  private final RunContext context;
   private final ProjectLoader loader;
 
-  public BundleCommand() {
-    this(ProjectLoader.unavailable());
-  }
-
-  public BundleCommand(ProjectLoader loader) {
-    this.loader = loader;
+  BundleCommand(RunContext context, ProjectLoader loader) {
+    this.context = Objects.requireNonNull(context);
+    this.loader = Objects.requireNonNull(loader);
   }
 
   @Override
   public Integer call() {
+    output.validate(spec);
     BundleOptions options = new BundleOptions(CharmFlavour.of(flavour), base, useCharmhub,
         BundleOptions.CharmRef.of(charmRef));
-    Diagnostics diagnostics = new Diagnostics();
-    TemplateEngine engine = new TemplateEngine(
-        templates == null ? TemplateLocator.builtIn() : TemplateLocator.withOverrides(templates));
-    BundleTarget target = new BundleTarget(engine);
+    BundleTarget target = new BundleTarget(templates.engine(context, warnings.diagnostics()));
     target.warmUpInBackground(options.flavour()); // templates and schema compile on another core while loading
-    Project project = loader.load(input, diagnostics);
-    FileTree tree = target.generate(project, options, diagnostics);
-    warnings.report(diagnostics, spec.commandLine().getErr());
-    TreeWriter.write(tree, output);
-    return 0;
+    Project project = loader.load(input, warnings.diagnostics());
+    FileTree tree = target.generate(project, options, warnings.diagnostics());
+    return output.emit(tree, DOCUMENT, spec, context, warnings, spec.commandLine().getOut());
   }
 }

@@ -1,16 +1,14 @@
 package dev.gen.cli;
 
-import dev.gen.diag.Diagnostics;
 import dev.gen.model.Project;
 import dev.gen.render.FileTree;
-import dev.gen.render.TemplateEngine;
-import dev.gen.render.TemplateLocator;
 import dev.gen.target.charm.CharmFlavour;
 import dev.gen.target.charm.CharmOptions;
 import dev.gen.target.charm.CharmTarget;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,25 +20,48 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "charm",
     mixinStandardHelpOptions = true,
-    description = "Writes a Juju charm for each service: a Kubernetes sidecar charm (default) or a machine charm.")
+    versionProvider = VersionProvider.class,
+    header = "Write a Juju charm for each service",
+    description = {
+      "Writes a Juju charm for each service: a Kubernetes sidecar charm (default) or a machine charm, each in"
+          + " DIR/<charm-name>/ (web -> DIR/web-k8s/).%n",
+      "The input is read as docker compose reads it: compose files, a directory, or Dockerfiles. Every compose key"
+          + " a charm cannot express is a warning with its location."
+    },
+    footerHeading = ExitCodes.EXAMPLES_HEADING,
+    footer = {
+      "  gen charm fixtures/webapp/compose.yaml -o out/charms",
+      "  gen charm fixtures/shop --service api -o out/shop-charms --dry-run",
+      "  gen charm fixtures/webapp/compose.yaml -o out/charms --check    # in CI: exit 3 and a diff when stale",
+      "  gen charm -f fixtures/hints/compose.yaml -f fixtures/hints/compose.override.yaml -o out/hints"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.DIFFERENCES_LINE,
+        ExitCodes.INTERNAL_LINE})
 public final class CharmCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin InputOptions input = new InputOptions();
+  @Mixin InputOptions input;
 
-  @Mixin WarningOptions warnings = new WarningOptions();
+  @Mixin OutputOptions output;
+
+  @Mixin TemplateOptions templates;
+
+  @Mixin WarningOptions warnings;
 
   @Option(names = "--service", paramLabel = "NAME",
       description = "Write the charm of this service only; repeatable (default: every service).")
   List<String> services = new ArrayList<>();
 
-  @Option(names = "--flavour", paramLabel = "FLAVOUR", defaultValue = "k8s",
-      description = "k8s (a sidecar charm on the ops framework) or machine (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--flavour", paramLabel = "FLAVOUR", defaultValue = "k8s", completionCandidates = Flavours.class,
+      description = "k8s (a sidecar charm on the ops framework) or machine (hooks that run the container on a"
+          + " machine) (default: ${DEFAULT-VALUE}).")
   String flavour;
 
   @Option(names = "--base", paramLabel = "BASE", defaultValue = CharmOptions.DEFAULT_BASE,
-      description = "The charm's base: ubuntu@22.04, ubuntu@24.04 or ubuntu@26.04 (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Bases.class,
+      description = "The charm's base: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String base;
 
   @Option(names = "--use-charmhub",
@@ -48,36 +69,39 @@ public final class CharmCommand implements Callable<Integer> {
           + " charms: gen writes no charm for them, and the charms that depend on them relate to them.")
   boolean useCharmhub;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-      description = "The directory to write the charms into (each one in its own folder).")
-  Path output;
-
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A directory of templates that override the built-in ones (same relative paths).")
-  Path templates;
-
+  private final RunContext context;
   private final ProjectLoader loader;
 
-  public CharmCommand() {
-    this(ProjectLoader.unavailable());
-  }
-
-  public CharmCommand(ProjectLoader loader) {
-    this.loader = loader;
+  CharmCommand(RunContext context, ProjectLoader loader) {
+    this.context = Objects.requireNonNull(context);
+    this.loader = Objects.requireNonNull(loader);
   }
 
   @Override
   public Integer call() {
     CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services, useCharmhub);
-    Diagnostics diagnostics = new Diagnostics();
-    TemplateEngine engine = new TemplateEngine(
-        templates == null ? TemplateLocator.builtIn() : TemplateLocator.withOverrides(templates));
-    CharmTarget target = new CharmTarget(engine);
+    CharmTarget target = new CharmTarget(templates.engine(context, warnings.diagnostics()));
     target.warmUpInBackground(options.flavour()); // templates and schema compile on another core while loading
-    Project project = loader.load(input, diagnostics);
-    FileTree tree = target.generate(project, options, diagnostics);
-    warnings.report(diagnostics, spec.commandLine().getErr());
-    TreeWriter.write(tree, output);
-    return 0;
+    Project project = loader.load(input, warnings.diagnostics());
+    FileTree tree = target.generate(project, options, warnings.diagnostics());
+    return output.emit(tree, context, warnings, spec.commandLine().getOut());
+  }
+
+  /** The values of {@code --flavour}, for completion and help. */
+  static final class Flavours extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Flavours() {
+      super(Arrays.stream(CharmFlavour.values()).map(CharmFlavour::id).toList());
+    }
+  }
+
+  /** The values of {@code --base}. */
+  static final class Bases extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Bases() {
+      super(CharmOptions.SUPPORTED_BASES);
+    }
   }
 }

@@ -3,8 +3,6 @@ package dev.gen.cli;
 import dev.gen.compose.ComposeLoader;
 import dev.gen.compose.ComposeProject;
 import dev.gen.compose.ComposeRequest;
-import dev.gen.diag.Diagnostics;
-import dev.gen.diag.GenException;
 import dev.gen.yaml.YJson;
 import dev.gen.yaml.YMap;
 import dev.gen.yaml.YNode;
@@ -31,7 +29,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "config",
     mixinStandardHelpOptions = true,
-    description = "Print the normalized compose project (as docker compose config does).")
+    versionProvider = VersionProvider.class,
+    header = "Print the normalized compose project (like docker compose config)",
+    description = {
+      "Prints the normalized compose project on stdout, as docker compose config does: files merged, variables"
+          + " interpolated, extends and include resolved, every value in its canonical form."
+    },
+    footerHeading = ExitCodes.EXAMPLES_HEADING,
+    footer = {
+      "  gen config fixtures/shop/compose.yaml",
+      "  gen config -f fixtures/hints/compose.yaml -f fixtures/hints/compose.override.yaml --format json",
+      "  gen config fixtures/wordpress/compose.yaml --no-interpolate"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
 final class ConfigCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -50,31 +61,29 @@ final class ConfigCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final RunContext context;
+
+  ConfigCommand(RunContext context) {
+    this.context = java.util.Objects.requireNonNull(context);
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path cwd = Path.of("").toAbsolutePath();
+    Path cwd = context.workingDirectory();
     List<Path> files = new ArrayList<>();
     Path projectDirectory = input.projectDirectory();
     for (Path p : input.inputs()) {
-      if (Files.isDirectory(cwd.resolve(p)) && input.inputs().size() == 1 && projectDirectory == null) {
+      if (Files.isDirectory(context.resolve(p)) && input.inputs().size() == 1 && projectDirectory == null) {
         projectDirectory = p; // a directory: its compose file is found as docker compose finds it
       } else {
         files.add(p);
       }
     }
     ComposeRequest request = new ComposeRequest(files, cwd, projectDirectory, input.projectName(),
-        input.envFiles(), input.profiles(), System.getenv(), input.interpolate(), true);
-    Diagnostics diagnostics = new Diagnostics();
-    ComposeProject project;
-    try {
-      project = ComposeLoader.load(request, diagnostics);
-    } catch (GenException e) {
-      warnings.report(diagnostics, err);
-      throw e;
-    }
-    warnings.report(diagnostics, err);
+        input.envFiles(), input.profiles(), context.environment(), input.interpolate(), true);
+    ComposeProject project = ComposeLoader.load(request, warnings.diagnostics());
+    warnings.failOnWarnings();
     YNode printed = escapeDollars(project.model());
     out.print(format == Format.json ? YJson.write(printed) : YamlWriter.write(printed));
     out.flush();

@@ -1,52 +1,100 @@
 package dev.gen.cli;
 
-import dev.gen.diag.GenException;
-import dev.gen.render.TemplateEngine;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code gen} command: it only dispatches to subcommands. */
 @Command(
     name = "gen",
     mixinStandardHelpOptions = true,
+    header = "Compose files and Dockerfiles to Juju charms, Juju bundles and Apache Brooklyn blueprints",
     versionProvider = VersionProvider.class,
-    description = "Turns compose files and Dockerfiles into Juju charms, Juju bundles and Apache Brooklyn blueprints.",
-    subcommands = {ConfigCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:input or validation error",
-      "2:usage error (wrong command line)",
-      "3:--check found differences"
-    })
+    description = {
+      "Turns compose files and Dockerfiles into Juju charms, Juju bundles and Apache Brooklyn blueprints.%n",
+      "With no input, gen reads the compose files docker compose would read in the current directory"
+          + " (COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml, here or above,"
+          + " with their override file). Output directories record what gen wrote (DIR/.gen/FILES): gen never"
+          + " overwrites other files without --force, and --check compares instead of writing."
+    },
+    subcommands = {
+      CharmCommand.class,
+      BundleCommand.class,
+      BlueprintCommand.class,
+      ConfigCommand.class,
+      ModelCommand.class,
+      InitCommand.class,
+      TemplatesCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class,
+      SelfTrainCommand.class
+    },
+    footerHeading = ExitCodes.EXAMPLES_HEADING,
+    footer = {
+      "  gen charm fixtures/webapp/compose.yaml -o out/charms",
+      "  gen bundle fixtures/shop/compose.yaml -o out/shop",
+      "  gen model fixtures/dockerfiles --format yaml",
+      "  gen help charm",
+      "",
+      "Environment: COMPOSE_FILE, COMPOSE_PROFILES, COMPOSE_PROJECT_NAME and the variables compose files use;"
+          + " NO_COLOR (no colour); GEN_DEBUG=1 (stack traces of internal errors)."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.DIFFERENCES_LINE,
+        ExitCodes.INTERNAL_LINE})
 public final class GenCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** The configured command line: exception handlers that turn gen's errors into messages and exit codes. */
-  public static CommandLine commandLine() {
-    return commandLine(ProjectLoader.standard());
+  /** The command line of a run in this context, with gen's loaders. */
+  public static CommandLine commandLine(RunContext context) {
+    return commandLine(context, ProjectLoader.standard(context));
   }
 
-  /** The command line with the given project loader for the subcommands that read a project. */
-  public static CommandLine commandLine(ProjectLoader loader) {
-    CommandLine cli = new CommandLine(new GenCommand());
-    cli.addSubcommand("charm", new CharmCommand(loader));
-    cli.addSubcommand("bundle", new BundleCommand(loader));
-    cli.addSubcommand("blueprint", new BlueprintCommand(loader, TemplateEngine.builtIn()));
-    cli.addSubcommand("model", new ModelCommand(loader));
-    cli.addSubcommand("self-train", new SelfTrainCommand());
-    cli.setExecutionExceptionHandler(new ErrorHandler());
+  /**
+   * The command line of a run in this context, with the given project loader for the commands that read a project:
+   * error handlers that turn gen's errors into messages and exit codes, and diagnostics printed when a command ends.
+   */
+  public static CommandLine commandLine(RunContext context, ProjectLoader loader) {
+    CommandLine cli = new CommandLine(GenCommand.class, new GenFactory(context, loader));
+    cli.setExecutionExceptionHandler(new ErrorHandler(context));
     cli.setParameterExceptionHandler(new UsageErrorHandler());
+    cli.setExecutionStrategy(parseResult -> {
+      CommandSpec ran = leaf(parseResult).commandSpec();
+      int code;
+      try {
+        code = new CommandLine.RunLast().execute(parseResult);
+      } catch (StackOverflowError | OutOfMemoryError e) {
+        // picocli hands the commands' exceptions to ErrorHandler, but lets errors through
+        ErrorHandler.internal(e, context, ran.commandLine().getErr());
+        return ExitCodes.INTERNAL;
+      }
+      new Reporter(context).print(ran, List.of(), ran.commandLine().getErr());
+      return code;
+    });
+    boolean colour = context.stdoutIsTerminal() && !context.isSet("NO_COLOR") && !"dumb".equals(context.env("TERM"));
+    cli.setColorScheme(Help.defaultColorScheme(colour ? Help.Ansi.ON : Help.Ansi.OFF));
+    cli.setUsageHelpWidth(100);
+    HelpLayout.install(cli);
     return cli;
+  }
+
+  static ParseResult leaf(ParseResult parseResult) {
+    ParseResult p = parseResult;
+    while (p.hasSubcommand()) {
+      p = p.subcommand();
+    }
+    return p;
   }
 
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return GenException.EXIT_USAGE;
+    return ExitCodes.USAGE;
   }
 }

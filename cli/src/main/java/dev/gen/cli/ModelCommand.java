@@ -1,7 +1,5 @@
 package dev.gen.cli;
 
-import dev.gen.diag.Diagnostics;
-import dev.gen.diag.GenException;
 import dev.gen.model.ModelJson;
 import dev.gen.model.ModelYaml;
 import dev.gen.model.Project;
@@ -21,7 +19,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "model",
     mixinStandardHelpOptions = true,
-    description = "Prints the service model of the input: what gen knows about each service and where it came from.")
+    versionProvider = VersionProvider.class,
+    header = "Print the service model of the input",
+    description = {
+      "Prints the service model of the input on stdout: what gen knows about each service and where it came from,"
+          + " the form every target starts from (schemas/service-model.schema.json describes it)."
+    },
+    footerHeading = ExitCodes.EXAMPLES_HEADING,
+    footer = {
+      "  gen model fixtures/webapp/compose.yaml",
+      "  gen model fixtures/dockerfiles --format yaml",
+      "  gen model fixtures/shop -v --warnings json"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
 final class ModelCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -32,9 +43,9 @@ final class ModelCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin InputOptions input = new InputOptions();
+  @Mixin InputOptions input;
 
-  @Mixin WarningOptions warnings = new WarningOptions();
+  @Mixin WarningOptions warnings;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: json).")
@@ -42,23 +53,16 @@ final class ModelCommand implements Callable<Integer> {
 
   private final ProjectLoader loader;
 
-  ModelCommand(ProjectLoader loader) {
+  ModelCommand(RunContext context, ProjectLoader loader) {
+    Objects.requireNonNull(context);
     this.loader = Objects.requireNonNull(loader);
   }
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    input.validate = true; // the JSON is made anyway, so checking it against the schema costs little
-    Diagnostics diagnostics = new Diagnostics();
-    Project project;
-    try {
-      project = loader.load(input, diagnostics);
-    } catch (GenException e) {
-      warnings.report(diagnostics, err); // what was found before the error helps to understand it
-      throw e;
-    }
-    warnings.report(diagnostics, err);
+    input.alwaysValidate(); // the JSON is made anyway, so checking it against the schema costs little
+    Project project = loader.load(input, warnings.diagnostics());
+    warnings.failOnWarnings();
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? ModelJson.write(project) : ModelYaml.write(project));
     out.flush();

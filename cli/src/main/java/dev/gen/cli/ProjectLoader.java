@@ -4,7 +4,6 @@ import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
 import dev.gen.input.InputLoader;
 import dev.gen.model.Project;
-import java.nio.file.Path;
 
 /**
  * Loads the service model from what the user named on the command line (compose files, Dockerfiles, a
@@ -17,12 +16,11 @@ public interface ProjectLoader {
   Project load(InputOptions input, Diagnostics diagnostics);
 
   /**
-   * The loaders of gen ({@link InputLoader}): compose files, Dockerfiles or a directory, read from the current
-   * directory with the process environment.
+   * The loaders of gen ({@link InputLoader}): compose files, Dockerfiles or a directory, read from the run's
+   * working directory with its environment.
    */
-  static ProjectLoader standard() {
-    return (input, diagnostics) -> new InputLoader()
-        .load(input.request(Path.of("").toAbsolutePath(), System.getenv()), diagnostics);
+  static ProjectLoader standard(RunContext context) {
+    return (input, diagnostics) -> new InputLoader().load(input.request(context), diagnostics);
   }
 
   /** A loader that always fails: for tests of commands that must not read a project. */

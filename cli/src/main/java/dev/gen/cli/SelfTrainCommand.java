@@ -12,8 +12,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * (picocli, the YAML reader, the Compose schema validator, the templates, charmcraft's schema...), whatever command
  * the user runs first.
  *
- * <p>Exit code 0 when every run went as expected (the one deliberate error included), else 1: a test runs it, so the
+ * <p>Exit code 0 when every run went as expected (the deliberate errors included), else 1: a test runs it, so the
  * training project cannot drift out of what gen accepts.
  */
 @Command(name = "self-train", hidden = true,
@@ -52,31 +52,38 @@ final class SelfTrainCommand implements Callable<Integer> {
           Files.copy(in, target);
         }
       }
-      String compose = dir.resolve("compose.yaml").toString();
-      String out = dir.resolve("out").toString();
-      List<String[]> runs = List.of(
-          new String[] {"--help"},
-          new String[] {"charm", "--help"},
-          new String[] {"--version"},
-          new String[] {"config", compose},
-          new String[] {"config", "--format", "json", compose},
-          new String[] {"model", "--format", "yaml", compose},
-          new String[] {"model", "--warnings", "json", compose},
-          new String[] {"charm", compose, "-o", out + "/charm"},
-          new String[] {"charm", "--flavour", "machine", "--use-charmhub", compose, "-o", out + "/charm-machine"},
-          new String[] {"bundle", "--use-charmhub", compose, "-o", out + "/bundle"},
-          new String[] {"bundle", "--flavour", "machine", compose, "-o", out + "/bundle-machine"},
-          new String[] {"blueprint", "--java", compose, "-o", out + "/blueprint"},
-          new String[] {"blueprint", "--style", "container", compose, "-o", out + "/blueprint-container"});
+      // a context of its own: the project's directory, an empty environment, no terminal (the archive must not
+      // depend on where or by whom it was trained); paths relative to the directory, as users give them
+      RunContext here = RunContext.of(dir, Map.of());
+      Files.writeString(dir.resolve("broken.yaml"), "services:\n  web:\n    image: [nginx\n");
+      List<Training> runs = List.of(
+          new Training(ExitCodes.OK, "--help"),
+          new Training(ExitCodes.OK, "charm", "--help"),
+          new Training(ExitCodes.OK, "--version"),
+          new Training(ExitCodes.OK, "config", "compose.yaml"),
+          new Training(ExitCodes.OK, "config", "--format", "json", "compose.yaml"),
+          new Training(ExitCodes.OK, "model", "--format", "yaml", "compose.yaml"),
+          new Training(ExitCodes.OK, "model", "--warnings", "json", "compose.yaml"),
+          new Training(ExitCodes.OK, "charm", "compose.yaml", "-o", "out/charm"),
+          new Training(ExitCodes.OK, "charm", "compose.yaml", "-o", "out/charm", "--check"),
+          new Training(ExitCodes.OK, "charm", "compose.yaml", "-o", "out/charm", "--dry-run"),
+          new Training(ExitCodes.OK, "charm", "--flavour", "machine", "--use-charmhub", "compose.yaml",
+              "-o", "out/charm-machine"),
+          new Training(ExitCodes.OK, "bundle", "--use-charmhub", "compose.yaml", "-o", "out/bundle"),
+          new Training(ExitCodes.OK, "bundle", "--flavour", "machine", "compose.yaml", "--stdout"),
+          new Training(ExitCodes.OK, "blueprint", "--java", "compose.yaml", "-o", "out/blueprint"),
+          new Training(ExitCodes.OK, "blueprint", "--style", "container", "compose.yaml", "--stdout"),
+          new Training(ExitCodes.OK, "init", "--image", "nginx:1.27", "-o", "out/init"),
+          new Training(ExitCodes.OK, "templates", "list"),
+          // and input errors, for the classes that report them (with the source line and a caret)
+          new Training(ExitCodes.INPUT, "model", "missing.yaml"),
+          new Training(ExitCodes.INPUT, "config", "--color", "always", "broken.yaml"));
       List<String> failed = new ArrayList<>();
-      for (String[] args : runs) {
-        if (run(args) != 0) {
-          failed.add(String.join(" ", args));
+      for (Training t : runs) {
+        int code = run(t.args(), here);
+        if (code != t.expected()) {
+          failed.add(String.join(" ", t.args()) + " (exit " + code + ")");
         }
-      }
-      // and one input error, for the classes that report errors
-      if (run(new String[] {"model", dir.resolve("missing.yaml").toString()}) != 1) {
-        failed.add("model missing.yaml");
       }
       if (!failed.isEmpty()) {
         spec.commandLine().getErr().println("gen self-train: unexpected exit codes: " + String.join("; ", failed));
@@ -89,13 +96,13 @@ final class SelfTrainCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs gen with the arguments, its output discarded, and returns the exit code. */
-  private static int run(String[] args) {
+  /** One run of gen and the exit code it must end with. */
+  private record Training(int expected, String... args) {}
+
+  /** Runs gen with the arguments in the context, its output discarded, and returns the exit code. */
+  private static int run(String[] args, RunContext context) {
     PrintWriter none = new PrintWriter(Writer.nullWriter());
-    CommandLine cli = GenCommand.commandLine();
-    cli.setOut(none);
-    cli.setErr(none);
-    return cli.execute(args);
+    return Main.run(args, none, none, context);
   }
 
   private static void deleteTree(Path root) {

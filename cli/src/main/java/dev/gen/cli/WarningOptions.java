@@ -4,73 +4,94 @@ import dev.gen.diag.Diagnostic;
 import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
 import dev.gen.diag.Severity;
-import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
-/** How warnings are reported: as text or JSON on stderr, not at all, or as an error. */
+/**
+ * How a command reports on stderr: warnings as text or JSON, notices with {@code -v}, nothing but errors with
+ * {@code -q}, warnings as errors, colour. A command puts its warnings into {@link #diagnostics()} and its closing
+ * status lines into {@link #status}; gen prints them when the command ends, together with the error if it failed
+ * ({@link Reporter}), so that {@code --warnings json} gives exactly one JSON array.
+ */
 public final class WarningOptions {
 
-  /** Output formats for warnings. */
+  /** Output formats for diagnostics. */
   public enum Format {
     text,
     json
   }
 
+  /** When to colour diagnostics. */
+  public enum ColorMode {
+    auto,
+    always,
+    never
+  }
+
   @Option(names = "--warnings", paramLabel = "FORMAT",
-      description = "How to print warnings on stderr: ${COMPLETION-CANDIDATES} (default: text).")
+      description = "How to print warnings and errors on stderr: ${COMPLETION-CANDIDATES} (default: text). json"
+          + " prints one JSON array of {severity, code, message, file, line, column, keyPath, hint}.")
   Format format = Format.text;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print no warnings.")
+  @Option(names = {"-q", "--quiet"}, description = "Print no warnings and no summary; errors only.")
   boolean quiet;
 
-  @Option(names = "--error-on-warning", description = "Fail (exit 1) when there is any warning.")
+  @Option(names = "--error-on-warning",
+      description = "Fail (exit 1) when there is any warning, before anything is written.")
   boolean errorOnWarning;
 
   @Option(names = {"-v", "--verbose"}, description = "Also print notices (things deliberately not carried over).")
   boolean verbose;
 
-  /** Prints the diagnostics as asked, then fails if {@code --error-on-warning} applies. */
-  public void report(Diagnostics diagnostics, PrintWriter err) {
-    List<Diagnostic> shown = diagnostics.all().stream()
-        .filter(d -> verbose || d.severity() != Severity.NOTICE)
-        .toList();
-    if (!quiet && !shown.isEmpty()) {
-      if (format == Format.json) {
-        err.print(toJson(shown));
-      } else {
-        for (Diagnostic d : shown) {
-          err.println("gen: " + d.format());
-        }
-      }
-      err.flush();
-    }
-    List<Diagnostic> warnings = diagnostics.withSeverity(Severity.WARNING);
+  @Option(names = "--color", paramLabel = "WHEN",
+      description = "Colour diagnostics: ${COMPLETION-CANDIDATES} (default: auto, which colours only when stderr is a"
+          + " terminal and NO_COLOR is not set).")
+  ColorMode color = ColorMode.auto;
+
+  private final Diagnostics collected = new Diagnostics();
+  private final List<String> statusLines = new ArrayList<>();
+
+  /** Where the command reports its warnings and notices. */
+  public Diagnostics diagnostics() {
+    return collected;
+  }
+
+  /** A line for people, printed on stderr after the warnings when the command succeeds (not with -q or json). */
+  public void status(String line) {
+    statusLines.add(line);
+  }
+
+  /**
+   * Fails the run (exit 1) when {@code --error-on-warning} is set and a warning was reported. Commands call it
+   * before they write anything, so that a failed run leaves no output behind.
+   */
+  public void failOnWarnings() {
+    List<Diagnostic> warnings = collected.withSeverity(Severity.WARNING);
     if (errorOnWarning && !warnings.isEmpty()) {
-      throw new GenException(List.of(Diagnostic.error("warnings-are-errors",
-          warnings.size() + " warning(s) and --error-on-warning is set", null, "")), GenException.EXIT_INPUT);
+      throw new GenException(List.of(Diagnostic.error("warnings-are-errors", warnings.size()
+          + (warnings.size() == 1 ? " warning" : " warnings") + " and --error-on-warning is set", null, "")),
+          GenException.EXIT_INPUT);
     }
   }
 
-  static String toJson(List<Diagnostic> diagnostics) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ArrayNode arr = f.arrayNode();
-    for (Diagnostic d : diagnostics) {
-      ObjectNode o = arr.addObject();
-      o.put("severity", d.severity().label());
-      o.put("code", d.code());
-      o.put("message", d.message());
-      o.put("file", d.location().file());
-      o.put("line", d.location().line());
-      o.put("column", d.location().column());
-      o.put("keyPath", d.keyPath());
-      if (!d.hint().isEmpty()) {
-        o.put("hint", d.hint());
-      }
-    }
-    return dev.gen.yaml.YJson.write(arr);
+  Format format() {
+    return format;
+  }
+
+  boolean quiet() {
+    return quiet;
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  ColorMode color() {
+    return color;
+  }
+
+  List<String> statusLines() {
+    return List.copyOf(statusLines);
   }
 }

@@ -8,15 +8,12 @@ import dev.gen.model.EnvVar;
 import dev.gen.model.Project;
 import dev.gen.model.Service;
 import dev.gen.model.SourceKind;
-import dev.gen.render.TemplateEngine;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command's own options, with a stand-in loader ({@link ModelCommandTest} runs the real one). */
 class BlueprintCommandTest {
@@ -27,13 +24,15 @@ class BlueprintCommandTest {
           .location(new SourceLocation("compose.yaml", 2, 3)).build()),
       null, null, null, null, null, null);
 
-  private static int run(StringWriter err, String... args) {
-    CommandLine cli = new CommandLine(new BlueprintCommand(ONE_SERVICE, TemplateEngine.builtIn()));
-    cli.setExecutionExceptionHandler(new ErrorHandler());
-    cli.setParameterExceptionHandler(new UsageErrorHandler());
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(new StringWriter(), true));
-    return cli.execute(args);
+  @TempDir Path cwd;
+
+  private int run(StringWriter err, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "blueprint";
+    System.arraycopy(args, 0, all, 1, args.length);
+    GenRunner.Result r = GenRunner.in(cwd).loader(ONE_SERVICE).run(all);
+    err.write(r.err());
+    return r.code();
   }
 
   @Test

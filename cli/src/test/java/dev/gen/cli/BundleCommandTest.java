@@ -10,14 +10,11 @@ import dev.gen.model.PortMapping;
 import dev.gen.model.Project;
 import dev.gen.model.Service;
 import dev.gen.model.SourceKind;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BundleCommandTest {
 
@@ -31,22 +28,16 @@ class BundleCommandTest {
           .build()),
       List.of(), List.of(), List.of(), List.of(), null, null);
 
-  private record Run(int exitCode, String out, String err) {}
+  @TempDir Path cwd;
 
-  private static Run gen(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = GenCommand.commandLine((input, d) -> PROJECT);
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private GenRunner.Result gen(String... args) {
+    return GenRunner.in(cwd).loader((input, d) -> PROJECT).run(args);
   }
 
   @Test
   void writesTheBundleItsCharmsAndTheDeployScript(@TempDir Path dir) throws Exception {
-    Run r = gen("bundle", "-o", dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    GenRunner.Result r = gen("bundle", "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
     String bundle = Files.readString(dir.resolve("bundle.yaml"));
     assertTrue(bundle.contains("bundle: kubernetes"), bundle);
     assertTrue(bundle.contains("charm: \"./charms/web-k8s/web-k8s_amd64.charm\""), bundle);
@@ -58,8 +49,8 @@ class BundleCommandTest {
 
   @Test
   void charmhubAndDirectoryReferences(@TempDir Path dir) throws Exception {
-    Run r = gen("bundle", "--use-charmhub", "--charm-ref", "dir", "-o", dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    GenRunner.Result r = gen("bundle", "--use-charmhub", "--charm-ref", "dir", "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
     String bundle = Files.readString(dir.resolve("bundle.yaml"));
     assertTrue(bundle.contains("charm: postgresql-k8s"), bundle);
     assertTrue(bundle.contains("charm: \"./charms/web-k8s\""), bundle);
@@ -69,16 +60,16 @@ class BundleCommandTest {
 
   @Test
   void badChoicesAreUsageErrors(@TempDir Path dir) {
-    assertEquals(2, gen("bundle", "--charm-ref", "zip", "-o", dir.toString()).exitCode());
-    assertEquals(2, gen("bundle", "--flavour", "lxd", "-o", dir.toString()).exitCode());
-    assertEquals(2, gen("bundle", "--base", "ubuntu@20.04", "-o", dir.toString()).exitCode());
-    assertEquals(2, gen("bundle").exitCode());
+    assertEquals(2, gen("bundle", "--charm-ref", "zip", "-o", dir.toString()).code());
+    assertEquals(2, gen("bundle", "--flavour", "lxd", "-o", dir.toString()).code());
+    assertEquals(2, gen("bundle", "--base", "ubuntu@20.04", "-o", dir.toString()).code());
+    assertEquals(2, gen("bundle").code());
   }
 
   @Test
   void aMachineBundleDeploysMachineCharms(@TempDir Path dir) throws Exception {
-    Run r = gen("bundle", "--flavour", "machine", "-o", dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    GenRunner.Result r = gen("bundle", "--flavour", "machine", "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
     String bundle = Files.readString(dir.resolve("bundle.yaml"));
     assertTrue(bundle.contains("default-base: ubuntu@24.04"), bundle);
     assertTrue(bundle.contains("charm: \"./charms/web/web_amd64.charm\""), bundle);
@@ -88,8 +79,8 @@ class BundleCommandTest {
 
   @Test
   void aMachineBundleWithCharmhubCharms(@TempDir Path dir) throws Exception {
-    Run r = gen("bundle", "--flavour", "machine", "--use-charmhub", "-o", dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    GenRunner.Result r = gen("bundle", "--flavour", "machine", "--use-charmhub", "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
     String bundle = Files.readString(dir.resolve("bundle.yaml"));
     assertTrue(bundle.contains("charm: postgresql"), bundle);
     assertTrue(bundle.contains("[\"web:database\", \"db:database\"]"), bundle);

@@ -10,14 +10,11 @@ import dev.gen.model.PortMapping;
 import dev.gen.model.Project;
 import dev.gen.model.Service;
 import dev.gen.model.SourceKind;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CharmCommandTest {
 
@@ -29,22 +26,16 @@ class CharmCommandTest {
       Service.builder("worker").image("python:3.12").command(List.of("python", "-m", "worker")).build()),
       List.of(), List.of(), List.of(), List.of(), null, null);
 
-  private record Run(int exitCode, String out, String err) {}
+  @TempDir Path cwd;
 
-  private static Run gen(ProjectLoader loader, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = GenCommand.commandLine(loader);
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private GenRunner.Result gen(ProjectLoader loader, String... args) {
+    return GenRunner.in(cwd).loader(loader).run(args);
   }
 
   @Test
   void writesOneCharmPerServiceIntoTheOutputDirectory(@TempDir Path dir) throws Exception {
-    Run r = gen((input, d) -> PROJECT, "charm", "-o", dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    GenRunner.Result r = gen((input, d) -> PROJECT, "charm", "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
     assertTrue(Files.isRegularFile(dir.resolve("web-k8s/charmcraft.yaml")));
     assertTrue(Files.isRegularFile(dir.resolve("worker-k8s/src/workload.py")));
     assertTrue(Files.isExecutable(dir.resolve("web-k8s/src/charm.py")));
@@ -52,26 +43,26 @@ class CharmCommandTest {
 
   @Test
   void serviceSelectsCharms(@TempDir Path dir) {
-    Run r = gen((input, d) -> PROJECT, "charm", "--service", "worker", "-o", dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    GenRunner.Result r = gen((input, d) -> PROJECT, "charm", "--service", "worker", "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
     assertTrue(Files.isDirectory(dir.resolve("worker-k8s")));
     assertFalse(Files.exists(dir.resolve("web-k8s")));
   }
 
   @Test
   void badChoicesAreUsageErrors(@TempDir Path dir) {
-    assertEquals(2, gen((input, d) -> PROJECT, "charm", "--base", "ubuntu@20.04", "-o", dir.toString()).exitCode());
-    assertEquals(2, gen((input, d) -> PROJECT, "charm", "--flavour", "lxd", "-o", dir.toString()).exitCode());
-    Run unknown = gen((input, d) -> PROJECT, "charm", "--service", "nope", "-o", dir.toString());
-    assertEquals(2, unknown.exitCode());
+    assertEquals(2, gen((input, d) -> PROJECT, "charm", "--base", "ubuntu@20.04", "-o", dir.toString()).code());
+    assertEquals(2, gen((input, d) -> PROJECT, "charm", "--flavour", "lxd", "-o", dir.toString()).code());
+    GenRunner.Result unknown = gen((input, d) -> PROJECT, "charm", "--service", "nope", "-o", dir.toString());
+    assertEquals(2, unknown.code());
     assertTrue(unknown.err().contains("no service named 'nope'"), unknown.err());
-    assertEquals(2, gen((input, d) -> PROJECT, "charm").exitCode());
+    assertEquals(2, gen((input, d) -> PROJECT, "charm").code());
   }
 
   @Test
   void writesMachineCharms(@TempDir Path dir) throws Exception {
-    Run r = gen((input, d) -> PROJECT, "charm", "--flavour", "machine", "-o", dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    GenRunner.Result r = gen((input, d) -> PROJECT, "charm", "--flavour", "machine", "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
     String charmcraft = Files.readString(dir.resolve("web/charmcraft.yaml"));
     assertTrue(charmcraft.contains("plugin: dump"), charmcraft);
     assertTrue(Files.isExecutable(dir.resolve("web/hooks/install")));
@@ -87,9 +78,9 @@ class CharmCommandTest {
         Service.builder("web").image("example/web:1")
             .addDependency(new Dependency("db", List.of(Dependency.Via.DEPENDS_ON), null, true, false, null, null))
             .build()), List.of(), List.of(), List.of(), List.of(), null, null);
-    Run r = gen((input, d) -> withDatabase, "charm", "--flavour", "machine", "--use-charmhub", "-o",
+    GenRunner.Result r = gen((input, d) -> withDatabase, "charm", "--flavour", "machine", "--use-charmhub", "-o",
         dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(0, r.code(), r.err());
     assertFalse(Files.exists(dir.resolve("db")), "db is deployed from Charmhub");
     assertTrue(Files.readString(dir.resolve("web/charmcraft.yaml")).contains("interface: postgresql_client"));
     assertTrue(Files.isExecutable(dir.resolve("web/hooks/database-relation-changed")));
@@ -97,8 +88,8 @@ class CharmCommandTest {
 
   @Test
   void withoutALoaderTheCommandSaysSo(@TempDir Path dir) {
-    Run r = gen(ProjectLoader.unavailable(), "charm", "-o", dir.toString());
-    assertEquals(2, r.exitCode());
+    GenRunner.Result r = gen(ProjectLoader.unavailable(), "charm", "-o", dir.toString());
+    assertEquals(2, r.code());
     assertTrue(r.err().contains("not available"), r.err());
   }
 
@@ -107,12 +98,12 @@ class CharmCommandTest {
     Project unknownCommand = new Project("demo", SourceKind.COMPOSE,
         List.of(Service.builder("app").image("example/app:1").build()), List.of(), List.of(), List.of(),
         List.of(), null, null);
-    Run r = gen((input, d) -> unknownCommand, "charm", "-o", dir.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    GenRunner.Result r = gen((input, d) -> unknownCommand, "charm", "-o", dir.toString());
+    assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("is not known"), r.err());
     Path strict = dir.resolve("strict");
-    Run failed = gen((input, d) -> unknownCommand, "charm", "--error-on-warning", "-o", strict.toString());
-    assertEquals(1, failed.exitCode());
+    GenRunner.Result failed = gen((input, d) -> unknownCommand, "charm", "--error-on-warning", "-o", strict.toString());
+    assertEquals(1, failed.code());
     assertFalse(Files.exists(strict), "nothing is written when the run fails");
   }
 
@@ -122,9 +113,9 @@ class CharmCommandTest {
     Files.createDirectories(templates);
     Files.writeString(templates.resolve("requirements.txt.mustache"), "ops==3.0.0\n");
     Path out = dir.resolve("out");
-    Run r = gen((input, d) -> PROJECT, "charm", "--templates", dir.resolve("templates").toString(),
+    GenRunner.Result r = gen((input, d) -> PROJECT, "charm", "--templates", dir.resolve("templates").toString(),
         "-o", out.toString());
-    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(0, r.code(), r.err());
     assertEquals("ops==3.0.0\n", Files.readString(out.resolve("web-k8s/requirements.txt")));
   }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gen.model.ModelValidator;
 import dev.gen.yaml.YJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,23 +25,12 @@ class ModelCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run gen(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private GenRunner.Result gen(String... args) {
+    return GenRunner.in(dir).run(args);
   }
 
-  /** The repository's {@code fixtures/}, found from wherever Maven runs the module. */
   static Path fixtures() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("fixtures")) && Files.isDirectory(p.resolve("cli"))) {
-        return p.resolve("fixtures");
-      }
-    }
-    throw new IllegalStateException("no fixtures/ above " + Path.of("").toAbsolutePath());
+    return GenRunner.fixtures();
   }
 
   static Stream<String> projects() throws IOException {
@@ -56,7 +43,7 @@ class ModelCommandTest {
   @ParameterizedTest
   @MethodSource("projects")
   void everyFixtureProjectGivesAModelTheSchemaAccepts(String project) {
-    Run r = gen("model", fixtures().resolve(project).toString());
+    GenRunner.Result r = gen("model", fixtures().resolve(project).toString());
     assertEquals(0, r.code(), r.err());
     JsonNode json = YJson.MAPPER.readTree(r.out());
     assertEquals(List.of(), new ModelValidator().validate(json));
@@ -67,8 +54,8 @@ class ModelCommandTest {
   @MethodSource("projects")
   void yamlHoldsTheSameContentAsJson(String project) {
     String input = fixtures().resolve(project).toString();
-    Run json = gen("model", "--format", "json", input);
-    Run yaml = gen("model", "--format", "yaml", input);
+    GenRunner.Result json = gen("model", "--format", "json", input);
+    GenRunner.Result yaml = gen("model", "--format", "yaml", input);
     assertEquals(0, yaml.code(), yaml.err());
     Object fromYaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml.out());
     assertEquals(YJson.MAPPER.readTree(json.out()), YJson.MAPPER.valueToTree(fromYaml));
@@ -77,7 +64,7 @@ class ModelCommandTest {
 
   @Test
   void aDockerfileIsAProject() {
-    Run r = gen("model", fixtures().resolve("dockerfiles/worker/Dockerfile").toString());
+    GenRunner.Result r = gen("model", fixtures().resolve("dockerfiles/worker/Dockerfile").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"source\": \"dockerfiles\""), r.out());
     assertTrue(r.out().contains("\"name\": \"worker\""), r.out());
@@ -87,12 +74,12 @@ class ModelCommandTest {
   void warningsGoToStderrAsTextOrJson() throws IOException {
     Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx\n    x-notes: hi\n"
         + "    build:\n      context: ./nowhere\n");
-    Run text = gen("model", dir.toString());
+    GenRunner.Result text = gen("model", dir.toString());
     assertEquals(0, text.code(), text.err());
-    assertTrue(text.err().contains("gen: nowhere/Dockerfile: warning: the Dockerfile of web cannot be read"),
+    assertTrue(text.err().contains("nowhere/Dockerfile: warning: the Dockerfile of web cannot be read"),
         text.err());
     assertFalse(text.err().contains("x-notes"), "notices only with -v");
-    Run json = gen("model", "-v", "--warnings", "json", dir.toString());
+    GenRunner.Result json = gen("model", "-v", "--warnings", "json", dir.toString());
     JsonNode warnings = YJson.MAPPER.readTree(json.err());
     assertTrue(warnings.isArray() && warnings.size() == 2, json.err());
     assertEquals("services.web.x-notes", warnings.get(0).get("keyPath").asString());
@@ -104,14 +91,14 @@ class ModelCommandTest {
 
   @Test
   void inputErrorsAndUsageErrors() throws IOException {
-    Run missing = gen("model", dir.resolve("nope.yaml").toString());
+    GenRunner.Result missing = gen("model", dir.resolve("nope.yaml").toString());
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("no such file or directory"), missing.err());
     assertEquals("", missing.out());
     Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx\n");
     Files.createDirectories(dir.resolve("api"));
     Files.writeString(dir.resolve("api/Dockerfile"), "FROM alpine\n");
-    Run mixed = gen("model", dir.resolve("compose.yaml").toString(), dir.resolve("api/Dockerfile").toString());
+    GenRunner.Result mixed = gen("model", dir.resolve("compose.yaml").toString(), dir.resolve("api/Dockerfile").toString());
     assertEquals(2, mixed.code());
     assertTrue(mixed.err().contains("not a mix"), mixed.err());
     assertEquals(2, gen("model", "--no-interpolate", dir.toString()).code());
@@ -121,13 +108,13 @@ class ModelCommandTest {
   @Test
   void theTargetsReadRealInputToo() {
     Path out = dir.resolve("out");
-    Run charm = gen("charm", fixtures().resolve("dockerfiles").toString(), "-o", out.resolve("charms").toString());
+    GenRunner.Result charm = gen("charm", fixtures().resolve("dockerfiles").toString(), "-o", out.resolve("charms").toString());
     assertEquals(0, charm.code(), charm.err());
     assertTrue(Files.isRegularFile(out.resolve("charms/worker-k8s/charmcraft.yaml")));
-    Run bundle = gen("bundle", fixtures().resolve("shop").toString(), "-o", out.resolve("bundle").toString());
+    GenRunner.Result bundle = gen("bundle", fixtures().resolve("shop").toString(), "-o", out.resolve("bundle").toString());
     assertEquals(0, bundle.code(), bundle.err());
     assertTrue(Files.isRegularFile(out.resolve("bundle/bundle.yaml")));
-    Run blueprint = gen("blueprint", "--validate", fixtures().resolve("webapp/compose.yaml").toString(), "-o",
+    GenRunner.Result blueprint = gen("blueprint", "--validate", fixtures().resolve("webapp/compose.yaml").toString(), "-o",
         out.resolve("blueprint").toString());
     assertEquals(0, blueprint.code(), blueprint.err());
     assertTrue(Files.isRegularFile(out.resolve("blueprint/webapp.yaml")));

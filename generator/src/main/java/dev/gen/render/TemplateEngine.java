@@ -14,6 +14,7 @@ import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +23,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders Mustache templates into text, strictly: a name a template uses that the view does not have is an error
@@ -135,11 +138,9 @@ public final class TemplateEngine {
     }
   }
 
-  private static GenException templateError(String templatePath, MustacheException e) {
+  /** A located error: in the user's file when the template is theirs, at the tag when it can be found. */
+  private GenException templateError(String templatePath, MustacheException e) {
     TemplateContext context = e.getContext();
-    SourceLocation where = context == null
-        ? SourceLocation.of(templatePath)
-        : new SourceLocation(context.file(), context.line(), 0);
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
@@ -147,8 +148,39 @@ public final class TemplateEngine {
     String message = root instanceof MissingNameException
         ? root.getMessage()
         : e.getMessage().replaceAll("\\s*@\\[.*$", "");
+    SourceLocation where = context == null
+        ? SourceLocation.of(locator.describe(templatePath))
+        : new SourceLocation(locator.describe(context.file()), context.line(),
+            tagColumn(context.file(), context.line(), message));
     return GenException.at(where, "", "template.error", "template " + templatePath + ": " + message);
   }
+
+  /**
+   * The column of the tag an error names ({@code no value named 'x'}, {@code Failed to close 'x' tag}) on its line,
+   * or 0 when the message names none or the line does not hold it. mustache.java only reports lines.
+   */
+  private int tagColumn(String template, int line, String message) {
+    Matcher named = QUOTED_NAME.matcher(message);
+    if (line <= 0 || !named.find()) {
+      return 0;
+    }
+    Pattern tag = Pattern.compile("\\{\\{\\{?[#^/&>]?\\s*" + Pattern.quote(named.group(1)) + "\\s*}");
+    try (BufferedReader r = new BufferedReader(locator.open(template))) {
+      String text = null;
+      for (int i = 0; i < line; i++) {
+        text = r.readLine();
+        if (text == null) {
+          return 0;
+        }
+      }
+      Matcher m = tag.matcher(text);
+      return m.find() ? text.codePointCount(0, m.start()) + 1 : 0;
+    } catch (IOException | RuntimeException ex) {
+      return 0; // only the column is lost
+    }
+  }
+
+  private static final Pattern QUOTED_NAME = Pattern.compile("'([^']{1,200})'");
 
   /** Raised while rendering when a template names something the view does not have. */
   static final class MissingNameException extends RuntimeException {

@@ -20,18 +20,29 @@ public final class TemplateLocator {
   private static final String CLASSPATH_ROOT = "templates/";
 
   private final Path userDirectory;
+  private final String shownAs;
 
-  private TemplateLocator(Path userDirectory) {
+  private TemplateLocator(Path userDirectory, String shownAs) {
     this.userDirectory = userDirectory;
+    this.shownAs = shownAs;
   }
 
   public static TemplateLocator builtIn() {
-    return new TemplateLocator(null);
+    return new TemplateLocator(null, null);
   }
 
   /** A locator that prefers templates in {@code directory}. */
   public static TemplateLocator withOverrides(Path directory) {
-    return new TemplateLocator(directory.toAbsolutePath().normalize());
+    Path abs = directory.toAbsolutePath().normalize();
+    return new TemplateLocator(abs, abs.toString());
+  }
+
+  /**
+   * A locator that prefers templates in {@code directory}, which messages name {@code shownAs} (as the user wrote it
+   * on the command line).
+   */
+  public static TemplateLocator withOverrides(Path directory, String shownAs) {
+    return new TemplateLocator(directory.toAbsolutePath().normalize(), shownAs);
   }
 
   /** Opens a template, or returns null when neither the user directory nor the built-ins have it. */
@@ -61,6 +72,23 @@ public final class TemplateLocator {
     }
     InputStream in = TemplateLocator.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + clean);
     return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * How messages name a template: the user's file when the user directory overrides it (so the user finds the file
+   * to fix), else its name among the built-ins.
+   */
+  public String describe(String name) {
+    String clean = normalize(name);
+    if (clean != null && isOverridden(clean)) {
+      return shownAs.endsWith("/") ? shownAs + clean : shownAs + "/" + clean;
+    }
+    return name;
+  }
+
+  /** The user's template directory, or null for the built-ins only. */
+  public Path userDirectory() {
+    return userDirectory;
   }
 
   /** True when the user directory overrides this template. */

@@ -34,6 +34,9 @@ import java.util.stream.Stream;
  */
 public final class OutputWriter {
 
+  /** The manifest of what gen wrote, relative to the output directory. */
+  public static final String MANIFEST = Manifest.PATH;
+
   private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
   private static final Set<PosixFilePermission> EXEC_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
 

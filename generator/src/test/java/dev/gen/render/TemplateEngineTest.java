@@ -57,6 +57,23 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aBrokenUserTemplateIsAnErrorLocatedInTheUsersFile(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("test"));
+    Files.writeString(dir.resolve("test/hook.sh.mustache"), "#!/bin/bash\n{{#value}}\necho {{value}}\n");
+    Files.writeString(dir.resolve("test/sample.yaml.mustache"), "name: {{name}}\nport: {{prot}}\n");
+    record V(String value) {}
+    TemplateEngine custom = new TemplateEngine(TemplateLocator.withOverrides(dir));
+    GenException unclosed = assertThrows(GenException.class, () -> custom.render("test/hook.sh.mustache", new V("x")));
+    assertEquals(dir.resolve("test/hook.sh.mustache").toString(), unclosed.first().location().file());
+    assertEquals("template.error", unclosed.first().code());
+    GenException typo = assertThrows(GenException.class, () -> custom.render("test/sample.yaml.mustache",
+        new View("x", 1, false, List.of(), "")));
+    assertEquals(dir.resolve("test/sample.yaml.mustache").toString(), typo.first().location().file());
+    assertEquals(2, typo.first().location().line());
+    assertTrue(typo.getMessage().contains("'prot'"), typo.getMessage());
+  }
+
+  @Test
   void missingTemplateIsAClearError() {
     GenException e = assertThrows(GenException.class, () -> engine.render("test/nope.yaml.mustache", "x"));
     assertTrue(e.getMessage().contains("template not found"), e.getMessage());

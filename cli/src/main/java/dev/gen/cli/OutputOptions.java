@@ -1,0 +1,34 @@
+package dev.gen.cli;
+
+import dev.gen.render.FileTree;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Where a command that writes a tree of files writes it: {@code -o DIR}, with {@link WriteOptions}. */
+public final class OutputOptions {
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+      description = "The directory to write into (created if needed).")
+  Path output;
+
+  @Mixin WriteOptions write;
+
+  public Path output() {
+    return output;
+  }
+
+  public WriteOptions write() {
+    return write;
+  }
+
+  /**
+   * Writes, checks or lists the tree as the options say, after failing the run if {@code --error-on-warning} applies.
+   *
+   * @return the exit code: 0, or 3 when {@code --check} found differences
+   */
+  public int emit(FileTree tree, RunContext context, WarningOptions warnings, PrintWriter out) {
+    return TreeOutput.toDirectory(tree, context.resolve(output), output.toString(), write, warnings, out);
+  }
+}
