@@ -2,12 +2,15 @@ package dev.gen.cli;
 
 import dev.gen.diag.Diagnostics;
 import dev.gen.model.Project;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
+import dev.gen.target.blueprint.BlueprintKeyMappings;
 import dev.gen.target.blueprint.BlueprintOptions;
 import dev.gen.target.blueprint.BlueprintStyle;
 import dev.gen.target.blueprint.BlueprintTarget;
 import dev.gen.target.blueprint.JavaEntities;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -38,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "  gen blueprint fixtures/webapp/compose.yaml -o out/blueprint",
       "  gen blueprint fixtures/shop/compose.yaml --style container --location docker --stdout",
-      "  gen blueprint fixtures/webapp/compose.yaml --java -o out/blueprint-java"
+      "  gen blueprint fixtures/webapp/compose.yaml --java -o out/blueprint-java",
+      "  gen blueprint fixtures/shop/compose.yaml -o out/shop-blueprint --report out/shop-blueprint-report"
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.DIFFERENCES_LINE,
@@ -54,6 +58,8 @@ public final class BlueprintCommand implements Callable<Integer> {
   @Mixin TemplateOptions templates;
 
   @Mixin WarningOptions warnings;
+
+  @Mixin ReportOption report;
 
   @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
       completionCandidates = Styles.class,
@@ -91,18 +97,23 @@ public final class BlueprintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.validate(spec);
+    report.validate(spec, output.stdout());
     if (javaEntities && output.stdout()) {
       throw new ParameterException(spec.commandLine(), "--java writes a Maven project: it needs -o DIR, not --stdout");
     }
     BlueprintOptions options = new BlueprintOptions(style, location, catalogVersion, secretSupplier);
     TemplateEngine engine = templates.engine(context, warnings.diagnostics());
-    Project project = loader.load(input, warnings.diagnostics());
+    MappedProject mapped = loader.loadMapped(input, warnings.diagnostics());
+    Project project = mapped.project();
     FileTree tree = new BlueprintTarget(engine).generate(project, options, warnings.diagnostics());
     if (javaEntities) {
       // the Java entities repeat what the blueprint says: their warnings would be the blueprint's again
       tree.addAll("java", new JavaEntities(engine).generate(project, options, new Diagnostics()));
     }
-    return output.emit(tree, project.name() + ".yaml", spec, context, warnings, spec.commandLine().getOut());
+    List<TreeOutput.Destination> reportDir = report.destinations(mapped, warnings.diagnostics(),
+        BlueprintKeyMappings.of(style), "--style " + style.cliName(), engine, context);
+    return output.emit(tree, project.name() + ".yaml", reportDir, spec, context, warnings,
+        spec.commandLine().getOut());
   }
 
   /** Reads {@code vm} or {@code container}, case-insensitively. */

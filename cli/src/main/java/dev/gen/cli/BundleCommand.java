@@ -1,11 +1,14 @@
 package dev.gen.cli;
 
-import dev.gen.model.Project;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.render.FileTree;
+import dev.gen.render.TemplateEngine;
+import dev.gen.target.bundle.BundleKeyMappings;
 import dev.gen.target.bundle.BundleOptions;
 import dev.gen.target.bundle.BundleTarget;
 import dev.gen.target.charm.CharmFlavour;
 import dev.gen.target.charm.CharmOptions;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,6 +54,8 @@ public final class BundleCommand implements Callable<Integer> {
 
   @Mixin WarningOptions warnings;
 
+  @Mixin ReportOption report;
+
   @Option(names = "--flavour", paramLabel = "FLAVOUR", defaultValue = "k8s",
       completionCandidates = CharmCommand.Flavours.class,
       description = "k8s (a Kubernetes model) or machine (default: ${DEFAULT-VALUE}).")
@@ -81,12 +86,16 @@ public final class BundleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.validate(spec);
+    report.validate(spec, output.stdout());
     BundleOptions options = new BundleOptions(CharmFlavour.of(flavour), base, useCharmhub,
         BundleOptions.CharmRef.of(charmRef));
-    BundleTarget target = new BundleTarget(templates.engine(context, warnings.diagnostics()));
+    TemplateEngine engine = templates.engine(context, warnings.diagnostics());
+    BundleTarget target = new BundleTarget(engine);
     target.warmUpInBackground(options.flavour()); // templates and schema compile on another core while loading
-    Project project = loader.load(input, warnings.diagnostics());
-    FileTree tree = target.generate(project, options, warnings.diagnostics());
-    return output.emit(tree, DOCUMENT, spec, context, warnings, spec.commandLine().getOut());
+    MappedProject mapped = loader.loadMapped(input, warnings.diagnostics());
+    FileTree tree = target.generate(mapped.project(), options, warnings.diagnostics());
+    List<TreeOutput.Destination> reportDir = report.destinations(mapped, warnings.diagnostics(),
+        BundleKeyMappings.column(), "--flavour " + options.flavour().id(), engine, context);
+    return output.emit(tree, DOCUMENT, reportDir, spec, context, warnings, spec.commandLine().getOut());
   }
 }

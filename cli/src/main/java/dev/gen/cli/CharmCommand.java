@@ -1,8 +1,10 @@
 package dev.gen.cli;
 
-import dev.gen.model.Project;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.render.FileTree;
+import dev.gen.render.TemplateEngine;
 import dev.gen.target.charm.CharmFlavour;
+import dev.gen.target.charm.CharmKeyMappings;
 import dev.gen.target.charm.CharmOptions;
 import dev.gen.target.charm.CharmTarget;
 import java.util.ArrayList;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
       "  gen charm fixtures/webapp/compose.yaml -o out/charms",
       "  gen charm fixtures/shop --service api -o out/shop-charms --dry-run",
       "  gen charm fixtures/webapp/compose.yaml -o out/charms --check    # in CI: exit 3 and a diff when stale",
-      "  gen charm -f fixtures/hints/compose.yaml -f fixtures/hints/compose.override.yaml -o out/hints"
+      "  gen charm -f fixtures/hints/compose.yaml -f fixtures/hints/compose.override.yaml -o out/hints",
+      "  gen charm fixtures/shop --flavour machine -o out/shop-machine --report out/shop-machine-report"
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.DIFFERENCES_LINE,
@@ -49,6 +52,8 @@ public final class CharmCommand implements Callable<Integer> {
   @Mixin TemplateOptions templates;
 
   @Mixin WarningOptions warnings;
+
+  @Mixin ReportOption report;
 
   @Option(names = "--service", paramLabel = "NAME",
       description = "Write the charm of this service only; repeatable (default: every service).")
@@ -80,11 +85,14 @@ public final class CharmCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services, useCharmhub);
-    CharmTarget target = new CharmTarget(templates.engine(context, warnings.diagnostics()));
+    TemplateEngine engine = templates.engine(context, warnings.diagnostics());
+    CharmTarget target = new CharmTarget(engine);
     target.warmUpInBackground(options.flavour()); // templates and schema compile on another core while loading
-    Project project = loader.load(input, warnings.diagnostics());
-    FileTree tree = target.generate(project, options, warnings.diagnostics());
-    return output.emit(tree, context, warnings, spec.commandLine().getOut());
+    MappedProject mapped = loader.loadMapped(input, warnings.diagnostics());
+    FileTree tree = target.generate(mapped.project(), options, warnings.diagnostics());
+    List<TreeOutput.Destination> reportDir = report.destinations(mapped, warnings.diagnostics(),
+        CharmKeyMappings.of(options.flavour()), "--flavour " + options.flavour().id(), engine, context);
+    return output.emit(tree, reportDir, context, warnings, spec.commandLine().getOut());
   }
 
   /** The values of {@code --flavour}, for completion and help. */

@@ -3,6 +3,8 @@ package dev.gen.cli;
 import dev.gen.render.FileTree;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,11 +53,27 @@ public final class DocumentOutputOptions {
    */
   public int emit(FileTree tree, String document, CommandSpec command, RunContext context, WarningOptions warnings,
       PrintWriter out) {
+    return emit(tree, document, List.of(), command, context, warnings, out);
+  }
+
+  /**
+   * The same, with more directories written alongside with the same options (a {@code --report DIR}); they need
+   * {@code -o DIR}, since {@code --stdout} writes no files.
+   */
+  int emit(FileTree tree, String document, List<TreeOutput.Destination> alongside, CommandSpec command,
+      RunContext context, WarningOptions warnings, PrintWriter out) {
     validate(command);
     if (stdout()) {
+      if (!alongside.isEmpty()) {
+        throw new ParameterException(command.commandLine(), "--stdout writes no files: " + alongside.get(0).shownAs()
+            + " needs -o DIR");
+      }
       return TreeOutput.toStdout(tree, document, warnings, out);
     }
-    return TreeOutput.toDirectory(tree, context.resolve(output()), output().toString(), write, warnings, out);
+    List<TreeOutput.Destination> all = new ArrayList<>();
+    all.add(new TreeOutput.Destination(tree, context.resolve(output()), output().toString()));
+    all.addAll(alongside);
+    return TreeOutput.toDirectories(all, write, warnings, out);
   }
 
   /** Fails early, before any work, on options that cannot go together. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     header = "Compose files and Dockerfiles to Juju charms, Juju bundles and Apache Brooklyn blueprints",
     versionProvider = VersionProvider.class,
     description = {
-      "Turns compose files and Dockerfiles into Juju charms, Juju bundles and Apache Brooklyn blueprints.%n",
+      "Turns compose files and Dockerfiles into Juju charms, Juju bundles and Apache Brooklyn blueprints; draws the"
+          + " project (gen graph) and reports what each target makes of each key (gen report).%n",
       "With no input, gen reads the compose files docker compose would read in the current directory"
           + " (COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml, here or above,"
           + " with their override file). Output directories record what gen wrote (DIR/.gen/FILES): gen never"
@@ -28,6 +29,8 @@ import picocli.CommandLine.Spec;
       BlueprintCommand.class,
       ConfigCommand.class,
       ModelCommand.class,
+      GraphCommand.class,
+      ReportCommand.class,
       InitCommand.class,
       TemplatesCommand.class,
       CompletionCommand.class,
@@ -39,6 +42,7 @@ import picocli.CommandLine.Spec;
       "  gen charm fixtures/webapp/compose.yaml -o out/charms",
       "  gen bundle fixtures/shop/compose.yaml -o out/shop",
       "  gen model fixtures/dockerfiles --format yaml",
+      "  gen report fixtures/shop/compose.yaml -o out/shop-report",
       "  gen help charm",
       "",
       "Environment: COMPOSE_FILE, COMPOSE_PROFILES, COMPOSE_PROJECT_NAME and the variables compose files use;"

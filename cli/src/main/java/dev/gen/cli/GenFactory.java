@@ -39,6 +39,10 @@ public final class GenFactory implements IFactory {
       made = new BlueprintCommand(context, loader);
     } else if (type == ModelCommand.class) {
       made = new ModelCommand(context, loader);
+    } else if (type == GraphCommand.class) {
+      made = new GraphCommand(context, loader);
+    } else if (type == ReportCommand.class) {
+      made = new ReportCommand(context, loader);
     } else if (type == ConfigCommand.class) {
       made = new ConfigCommand(context);
     } else if (type == InitCommand.class) {

@@ -28,6 +28,8 @@ final class HelpLayout {
     HEADINGS.put(InputOptions.class, "Input (read as docker compose reads it):");
     HEADINGS.put(OutputOptions.class, "Output:");
     HEADINGS.put(DocumentOutputOptions.class, "Output:");
+    HEADINGS.put(FileOutputOptions.class, "Output:");
+    HEADINGS.put(ReportOption.class, "Output:");
     HEADINGS.put(WriteOptions.class, "Output:");
     HEADINGS.put(TemplateOptions.class, "Output:");
     HEADINGS.put(WarningOptions.class, "Reporting:");

@@ -3,6 +3,8 @@ package dev.gen.cli;
 import dev.gen.render.FileTree;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -29,6 +31,18 @@ public final class OutputOptions {
    * @return the exit code: 0, or 3 when {@code --check} found differences
    */
   public int emit(FileTree tree, RunContext context, WarningOptions warnings, PrintWriter out) {
-    return TreeOutput.toDirectory(tree, context.resolve(output), output.toString(), write, warnings, out);
+    return emit(tree, List.of(), context, warnings, out);
+  }
+
+  /**
+   * The same, with more directories written alongside with the same options (a {@code --report DIR}): every plan is
+   * checked before anything is written.
+   */
+  int emit(FileTree tree, List<TreeOutput.Destination> alongside, RunContext context, WarningOptions warnings,
+      PrintWriter out) {
+    List<TreeOutput.Destination> all = new ArrayList<>();
+    all.add(new TreeOutput.Destination(tree, context.resolve(output), output.toString()));
+    all.addAll(alongside);
+    return TreeOutput.toDirectories(all, write, warnings, out);
   }
 }

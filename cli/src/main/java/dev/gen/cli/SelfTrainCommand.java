@@ -73,6 +73,10 @@ final class SelfTrainCommand implements Callable<Integer> {
           new Training(ExitCodes.OK, "bundle", "--flavour", "machine", "compose.yaml", "--stdout"),
           new Training(ExitCodes.OK, "blueprint", "--java", "compose.yaml", "-o", "out/blueprint"),
           new Training(ExitCodes.OK, "blueprint", "--style", "container", "compose.yaml", "--stdout"),
+          new Training(ExitCodes.OK, "charm", "compose.yaml", "-o", "out/charm-report", "--report", "out/report"),
+          new Training(ExitCodes.OK, "graph", "compose.yaml", "-o", "out/graph.svg"),
+          new Training(ExitCodes.OK, "graph", "compose.yaml", "--format", "mermaid", "--stdout"),
+          new Training(ExitCodes.OK, "report", "compose.yaml", "-o", "out/report-only"),
           new Training(ExitCodes.OK, "init", "--image", "nginx:1.27", "-o", "out/init"),
           new Training(ExitCodes.OK, "templates", "list"),
           // and input errors, for the classes that report them (with the source line and a caret)

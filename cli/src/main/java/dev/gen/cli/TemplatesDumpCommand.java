@@ -41,7 +41,8 @@ final class TemplatesDumpCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "TARGET",
-      description = "blueprint, bundle, charm, init or all, or a folder below a target such as charm/k8s.")
+      description = "blueprint, bundle, charm, graph, init, report or all, or a folder below a target such as"
+          + " charm/k8s.")
   String target;
 
   @Parameters(index = "1", paramLabel = "DIR", description = "The directory to write the templates into.")

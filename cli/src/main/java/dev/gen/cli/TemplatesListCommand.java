@@ -34,7 +34,8 @@ final class TemplatesListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "TARGET", arity = "0..1",
-      description = "blueprint, bundle, charm or init, or a folder below one such as charm/k8s (default: all).")
+      description = "blueprint, bundle, charm, graph, init or report, or a folder below one such as charm/k8s"
+          + " (default: all).")
   String target;
 
   @Mixin TemplateOptions templates;

@@ -49,7 +49,7 @@ class HelpTest {
 
   @Test
   void everyCommandIsThere() {
-    assertEquals(List.of("", "charm", "bundle", "blueprint", "config", "model", "init", "templates",
+    assertEquals(List.of("", "charm", "bundle", "blueprint", "config", "model", "graph", "report", "init", "templates",
         "templates list", "templates dump", "completion"), commands());
   }
 

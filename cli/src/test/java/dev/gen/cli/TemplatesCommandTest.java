@@ -36,7 +36,7 @@ class TemplatesCommandTest {
     GenRunner.Result unknown = gen.run("templates", "list", "helm");
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().startsWith("gen: error: no built-in templates for 'helm'; the targets are blueprint,"
-        + " bundle, charm, init"), unknown.err());
+        + " bundle, charm, graph, init, report"), unknown.err());
     assertEquals(2, gen.run("templates").code(), "a command is needed");
   }
 

@@ -10,6 +10,7 @@ import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
 import dev.gen.model.ModelValidator;
 import dev.gen.model.Project;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.model.dockerfile.DockerfileProjectMapper;
 import dev.gen.model.dockerfile.DockerfileProjectMapper.ServiceDockerfile;
 import dev.gen.model.dockerfile.EffectiveComposeMapper;
@@ -48,6 +49,16 @@ public final class InputLoader {
    * @throws IllegalStateException when the model does not match its schema (a bug in gen)
    */
   public Project load(InputRequest request, Diagnostics diagnostics) {
+    return loadMapped(request, diagnostics).project();
+  }
+
+  /**
+   * The model with the normalized tree it was mapped from, every key located: what {@code gen report} explains.
+   *
+   * @throws GenException for every input or usage error, located where possible
+   * @throws IllegalStateException when the model does not match its schema (a bug in gen)
+   */
+  public MappedProject loadMapped(InputRequest request, Diagnostics diagnostics) {
     if (!request.interpolate()) {
       throw GenException.usage("--no-interpolate only applies to gen config: the service model needs the"
           + " variables' values");
@@ -55,11 +66,11 @@ public final class InputLoader {
     if (request.validate()) {
       ModelValidator.warmUpInBackground(); // compiled on another core while the input loads
     }
-    Project project = map(request, diagnostics);
+    MappedProject mapped = map(request, diagnostics);
     if (request.validate()) {
-      check(project);
+      check(mapped.project());
     }
-    return project;
+    return mapped;
   }
 
   /** @throws IllegalStateException when the model does not match its schema */
@@ -72,7 +83,7 @@ public final class InputLoader {
     }
   }
 
-  private Project map(InputRequest request, Diagnostics diagnostics) {
+  private MappedProject map(InputRequest request, Diagnostics diagnostics) {
     Path cwd = request.workingDirectory().toAbsolutePath().normalize();
     List<Path> composeFiles = new ArrayList<>();
     List<Path> dockerfiles = new ArrayList<>();
@@ -114,15 +125,15 @@ public final class InputLoader {
         + "] ";
   }
 
-  private static Project compose(InputRequest request, List<Path> files, Path cwd, Path projectDirectory,
+  private static MappedProject compose(InputRequest request, List<Path> files, Path cwd, Path projectDirectory,
       Diagnostics diagnostics) {
     ComposeRequest compose = new ComposeRequest(files, cwd, projectDirectory, request.projectName(),
         request.envFiles(), request.profiles(), request.environment(), true, true);
     ComposeProject loaded = ComposeLoader.load(compose, diagnostics);
-    return new EffectiveComposeMapper().map(loaded, diagnostics);
+    return new EffectiveComposeMapper().mapped(loaded, diagnostics);
   }
 
-  private static Project directory(InputRequest request, Path dir, Path cwd, Diagnostics diagnostics) {
+  private static MappedProject directory(InputRequest request, Path dir, Path cwd, Diagnostics diagnostics) {
     List<Path> composeFiles = ComposeFiles.inDirectory(dir, diagnostics);
     Path projectDirectory = request.projectDirectory() == null ? dir : cwd.resolve(request.projectDirectory());
     if (!composeFiles.isEmpty()) {
@@ -146,7 +157,8 @@ public final class InputLoader {
     return dockerfileProject(request, projectDirectory, services, diagnostics);
   }
 
-  private static Project dockerfiles(InputRequest request, List<Path> files, Path cwd, Diagnostics diagnostics) {
+  private static MappedProject dockerfiles(InputRequest request, List<Path> files, Path cwd,
+      Diagnostics diagnostics) {
     List<ServiceDockerfile> services = new ArrayList<>();
     Path common = null;
     for (Path file : files) {
@@ -159,7 +171,7 @@ public final class InputLoader {
     return dockerfileProject(request, projectDirectory, services, diagnostics);
   }
 
-  private static Project dockerfileProject(InputRequest request, Path projectDirectory,
+  private static MappedProject dockerfileProject(InputRequest request, Path projectDirectory,
       List<ServiceDockerfile> services, Diagnostics diagnostics) {
     Map<String, Path> byName = new LinkedHashMap<>();
     for (ServiceDockerfile s : services) {
@@ -171,7 +183,7 @@ public final class InputLoader {
       }
     }
     String name = ProjectName.forDirectory(request.projectName(), request.environment(), projectDirectory);
-    return new DockerfileProjectMapper().map(name, projectDirectory, services, diagnostics);
+    return new DockerfileProjectMapper().mapped(name, projectDirectory, services, diagnostics);
   }
 
   private static String folderName(Path folder) {

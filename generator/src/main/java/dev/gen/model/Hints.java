@@ -4,8 +4,10 @@ import java.util.Map;
 
 /**
  * Tool-specific hints from {@code x-juju} and {@code x-brooklyn} extension fields, at the top level or on a service,
- * as JSON-like values (maps, lists, strings, numbers, booleans). The mapper only checks that each is a mapping;
- * targets read and check the keys they know (the charm target's {@code charm.invalid-hint}).
+ * as JSON-like values (maps, lists, strings, numbers, booleans). The Compose mapper checks them against
+ * {@code schemas/x-hints.schema.json} (only the keys some target reads, each of the right kind; see
+ * {@code docs/hints.md}); targets check what depends on more than the value (the charm target's
+ * {@code charm.invalid-hint} for a Charmhub charm it does not know).
  */
 public record Hints(Map<String, Object> juju, Map<String, Object> brooklyn) {
 

@@ -176,4 +176,45 @@ public final class Escapers {
     }
     return sb.toString();
   }
+
+  /**
+   * Text inside a quoted Mermaid label ({@code ["..."]}, {@code |"..."|}): every character Mermaid could read as
+   * markup or as the end of the label becomes one of Mermaid's entity codes ({@code #quot;}, {@code #35;}...), line
+   * breaks and control characters become spaces.
+   */
+  public static String mermaidText(String value) {
+    StringBuilder sb = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("#quot;");
+        case '#' -> sb.append("#35;");
+        case '<' -> sb.append("#lt;");
+        case '>' -> sb.append("#gt;");
+        case '&' -> sb.append("#amp;");
+        case '`' -> sb.append("#96;");
+        case '|' -> sb.append("#124;");
+        default -> sb.append(c < 0x20 || c == 0x7F ? ' ' : c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The inside of a Graphviz DOT double-quoted string: backslashes and quotes escaped (so that none of DOT's
+   * {@code \N}-style label escapes is formed), a line break as DOT's {@code \n}, other control characters as spaces.
+   */
+  public static String dotString(String value) {
+    StringBuilder sb = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '"' -> sb.append("\\\"");
+        case '\n' -> sb.append("\\n");
+        default -> sb.append(c < 0x20 || c == 0x7F ? ' ' : c);
+      }
+    }
+    return sb.toString();
+  }
 }

@@ -51,6 +51,18 @@ public enum Language {
       return Escapers.html(value);
     }
   },
+  MERMAID {
+    @Override
+    public String encode(String value) {
+      return Escapers.mermaidText(value);
+    }
+  },
+  DOT {
+    @Override
+    public String encode(String value) {
+      return Escapers.dotString(value);
+    }
+  },
   TEXT {
     @Override
     public String encode(String value) {
@@ -82,6 +94,8 @@ public enum Language {
       case "json" -> JSON;
       case "md" -> MARKDOWN;
       case "html", "svg" -> HTML;
+      case "mmd", "mermaid" -> MERMAID;
+      case "dot", "gv" -> DOT;
       default -> TEXT;
     };
   }

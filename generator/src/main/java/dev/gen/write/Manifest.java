@@ -27,9 +27,19 @@ final class Manifest {
   /** Where the manifest lives, relative to the output directory. */
   static final String PATH = ".gen/FILES";
 
+  /**
+   * Where the single files gen wrote into a directory ({@code gen graph -o FILE}) are recorded, relative to it. A
+   * record of its own, so that a tree written into the same directory neither deletes them nor is changed by them.
+   */
+  static final String SINGLE_FILES_PATH = ".gen/SINGLE-FILES";
+
   private static final String HEADER =
       "# Files written by gen, with the SHA-256 of their content. gen may replace or delete exactly these files;\n"
           + "# it leaves everything else (and any of these that you have changed) alone unless run with --force.\n";
+
+  private static final String SINGLE_FILES_HEADER =
+      "# Single files written by gen into this directory (gen graph -o FILE), with the SHA-256 of their content.\n"
+          + "# gen may replace exactly these files, and only while you have not changed them, unless run with --force.\n";
 
   private final SortedMap<String, String> hashes;
 
@@ -60,11 +70,20 @@ final class Manifest {
 
   /** Reads the manifest of an output directory; an absent manifest means gen owns nothing there. */
   static Manifest read(Path outputDirectory) {
-    Path file = outputDirectory.resolve(PATH);
+    return read(outputDirectory, PATH);
+  }
+
+  /** Reads the record of the single files gen wrote into a directory; none means gen owns no single file there. */
+  static Manifest readSingleFiles(Path directory) {
+    return read(directory, SINGLE_FILES_PATH);
+  }
+
+  private static Manifest read(Path directory, String manifestPath) {
+    Path file = directory.resolve(manifestPath);
     if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return empty();
     }
-    String display = outputDirectory.resolve(PATH).toString();
+    String display = file.toString();
     SortedMap<String, String> h = new TreeMap<>();
     try {
       int lineNo = 0;
@@ -110,8 +129,24 @@ final class Manifest {
     return Collections.unmodifiableSet(hashes.keySet());
   }
 
+  /** This manifest with one more file (or the file's new content). */
+  Manifest with(String path, byte[] content) {
+    SortedMap<String, String> h = new TreeMap<>(hashes);
+    h.put(path, sha256(content));
+    return new Manifest(h);
+  }
+
   String render() {
-    StringBuilder sb = new StringBuilder(HEADER);
+    return render(HEADER);
+  }
+
+  /** The text of a record of single files ({@link #SINGLE_FILES_PATH}). */
+  String renderSingleFiles() {
+    return render(SINGLE_FILES_HEADER);
+  }
+
+  private String render(String header) {
+    StringBuilder sb = new StringBuilder(header);
     for (Map.Entry<String, String> e : hashes.entrySet()) {
       sb.append(e.getValue()).append("  ").append(e.getKey()).append('\n');
     }

@@ -4,6 +4,7 @@ import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
 import dev.gen.render.FileTree;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -111,23 +112,124 @@ public final class OutputWriter {
   public WritePlan write(FileTree tree, Path outputDirectory, boolean force) {
     Path out = outputDirectory.toAbsolutePath().normalize();
     WritePlan plan = plan(tree, out);
-    List<WritePlan.Change> conflicts = plan.conflicts();
-    if (!conflicts.isEmpty() && !force) {
-      StringBuilder msg = new StringBuilder("refusing to overwrite ").append(conflicts.size())
-          .append(conflicts.size() == 1 ? " file" : " files").append(" in ").append(out).append(':');
-      conflicts.stream().limit(10).forEach(c -> msg.append("\n  ").append(c.path()).append(" (").append(c.reason())
-          .append(')'));
-      if (conflicts.size() > 10) {
-        msg.append("\n  ... and ").append(conflicts.size() - 10).append(" more");
-      }
-      throw GenException.at(SourceLocation.of(out.toString()), "", "write.conflict", msg.toString())
-          .withHint("choose another output directory, or pass --force to overwrite them");
+    if (!force) {
+      refuseConflicts(plan, out);
     }
     if (plan.isUpToDate()) {
       return plan;
     }
     apply(plan, out);
     return plan;
+  }
+
+  /**
+   * Fails when the plan has conflicts, with the message {@link #write} gives: a command that writes several
+   * directories checks every plan this way before it writes any of them.
+   */
+  public void refuseConflicts(WritePlan plan, Path outputDirectory) {
+    List<WritePlan.Change> conflicts = plan.conflicts();
+    if (conflicts.isEmpty()) {
+      return;
+    }
+    Path out = outputDirectory.toAbsolutePath().normalize();
+    StringBuilder msg = new StringBuilder("refusing to overwrite ").append(conflicts.size())
+        .append(conflicts.size() == 1 ? " file" : " files").append(" in ").append(out).append(':');
+    conflicts.stream().limit(10).forEach(c -> msg.append("\n  ").append(c.path()).append(" (").append(c.reason())
+        .append(')'));
+    if (conflicts.size() > 10) {
+      msg.append("\n  ... and ").append(conflicts.size() - 10).append(" more");
+    }
+    throw GenException.at(SourceLocation.of(out.toString()), "", "write.conflict", msg.toString())
+        .withHint("choose another output directory, or pass --force to overwrite them");
+  }
+
+  /**
+   * Computes what writing one file would do ({@code gen graph -o FILE}); touches nothing. The plan has one change,
+   * named by the file's name. gen owns the file when its directory's record of single files
+   * ({@code .gen/SINGLE-FILES}) lists it with its content; a file that is absent, or already holds exactly this
+   * content, is never a conflict.
+   */
+  public WritePlan planFile(byte[] content, Path file) {
+    Path target = file.toAbsolutePath().normalize();
+    Path dir = target.getParent();
+    if (dir == null) {
+      throw fail(target, "write.not-a-file", "a file to write needs a name, not the root directory");
+    }
+    String name = target.getFileName().toString();
+    if (name.equals(".gen") || (dir.getFileName() != null && dir.getFileName().toString().equals(".gen"))) {
+      throw fail(target, "write.reserved", "refusing to write into " + dir + ", where gen records what it wrote");
+    }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw fail(dir, "write.not-a-directory", "the directory of the file to write exists and is not a directory");
+    }
+    if (Files.isSymbolicLink(target)) {
+      throw fail(target, "write.symlink", "refusing to write through the symbolic link " + target);
+    }
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return single(new WritePlan.Change(name, WritePlan.Action.CREATE, "", null, content, false));
+    }
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw fail(target, "write.not-a-file", "a directory or special file is where the file would be written");
+    }
+    byte[] current = read(target);
+    if (Arrays.equals(current, content)) {
+      return single(new WritePlan.Change(name, WritePlan.Action.UNCHANGED, "", current, content, false));
+    }
+    Manifest record = Manifest.readSingleFiles(dir);
+    String reason = !record.owns(name) ? "not written by gen"
+        : !Manifest.sha256(current).equals(record.hash(name)) ? "changed since gen wrote it" : "";
+    return single(new WritePlan.Change(name, reason.isEmpty() ? WritePlan.Action.UPDATE : WritePlan.Action.CONFLICT,
+        reason, current, content, false));
+  }
+
+  /**
+   * Writes one file atomically (into a temporary file beside it, then renamed over it) and records it in its
+   * directory's {@code .gen/SINGLE-FILES}. A conflict stops the write unless {@code force}.
+   *
+   * @return the plan that was carried out
+   */
+  public WritePlan writeFile(byte[] content, Path file, boolean force) {
+    Path target = file.toAbsolutePath().normalize();
+    WritePlan plan = planFile(content, target);
+    if (!force) {
+      refuseConflicts(plan, target.getParent());
+    }
+    Path dir = target.getParent();
+    String name = target.getFileName().toString();
+    checkNoLinks(dir, Manifest.SINGLE_FILES_PATH);
+    Manifest record = Manifest.readSingleFiles(dir);
+    boolean recorded = record.owns(name) && Manifest.sha256(content).equals(record.hash(name));
+    try {
+      Files.createDirectories(dir);
+      if (!plan.isUpToDate()) {
+        replace(target, content);
+      }
+      if (!recorded) {
+        // the record goes last, so it never claims a file that is not in place yet
+        Path recordFile = dir.resolve(Manifest.SINGLE_FILES_PATH);
+        Files.createDirectories(recordFile.getParent());
+        replace(recordFile, record.with(name, content).renderSingleFiles().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw fail(target, "write.io", "could not write the output: " + e);
+    }
+    return plan;
+  }
+
+  private static WritePlan single(WritePlan.Change change) {
+    return new WritePlan(List.of(change), List.of());
+  }
+
+  /** Puts the content at {@code target} in one rename, from a temporary file in the same directory. */
+  private static void replace(Path target, byte[] content) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".gen-", ".tmp");
+    try {
+      Files.write(tmp, content);
+      setMode(tmp, false);
+      move(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   private void apply(WritePlan plan, Path out) {

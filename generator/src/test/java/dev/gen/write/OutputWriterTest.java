@@ -132,4 +132,53 @@ class OutputWriterTest {
     assertTrue(diff.contains("--- a/gone.txt\n+++ /dev/null\n"), diff);
     assertEquals("", TreeDiff.of(writer.plan(tree("a.txt", "one\ntwo\nthree\n", "gone.txt", "bye\n"), out)));
   }
+
+  // ---- one file (gen graph -o FILE) ----
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aSingleFileIsWrittenRecordedAndThenUpToDate() throws Exception {
+    Path file = tmp.resolve("pics/shop.svg");
+    WritePlan first = writer.writeFile(bytes("<svg/>\n"), file, false);
+    assertEquals(WritePlan.Action.CREATE, first.changes().get(0).action());
+    assertEquals("<svg/>\n", Files.readString(file));
+    assertTrue(Files.readString(tmp.resolve("pics/.gen/SINGLE-FILES")).contains("  shop.svg\n"));
+    assertTrue(writer.planFile(bytes("<svg/>\n"), file).isUpToDate());
+    WritePlan update = writer.writeFile(bytes("<svg>2</svg>\n"), file, false);
+    assertEquals(WritePlan.Action.UPDATE, update.changes().get(0).action(), "gen wrote it, so it may replace it");
+    assertEquals("<svg>2</svg>\n", Files.readString(file));
+    try (Stream<Path> s = Files.list(tmp.resolve("pics"))) {
+      assertEquals(2, s.count(), "the file and .gen, no temporary file");
+    }
+  }
+
+  @Test
+  void aSingleFileGenDidNotWriteOrThatWasChangedIsAConflict() throws Exception {
+    Path file = Files.writeString(tmp.resolve("mine.svg"), "mine\n");
+    GenException e = assertThrows(GenException.class, () -> writer.writeFile(bytes("<svg/>\n"), file, false));
+    assertTrue(e.getMessage().contains("mine.svg (not written by gen)"), e.getMessage());
+    assertEquals("mine\n", Files.readString(file));
+    assertFalse(Files.exists(tmp.resolve(".gen")), "nothing recorded either");
+    writer.writeFile(bytes("<svg/>\n"), file, true);
+    Files.writeString(file, "edited\n");
+    WritePlan plan = writer.planFile(bytes("<svg/>\n"), file);
+    assertEquals(WritePlan.Action.CONFLICT, plan.changes().get(0).action());
+    assertEquals("changed since gen wrote it", plan.changes().get(0).reason());
+  }
+
+  @Test
+  void aSingleFileIsNeverWrittenThroughALinkOrIntoGensRecords() throws Exception {
+    Path elsewhere = Files.writeString(tmp.resolve("elsewhere.txt"), "keep\n");
+    Path link = Files.createSymbolicLink(tmp.resolve("g.svg"), elsewhere);
+    GenException e = assertThrows(GenException.class, () -> writer.writeFile(bytes("<svg/>\n"), link, true));
+    assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+    assertEquals("keep\n", Files.readString(elsewhere));
+    assertThrows(GenException.class, () -> writer.planFile(bytes("x"), tmp.resolve(".gen/SINGLE-FILES")));
+    Files.createDirectories(tmp.resolve("d"));
+    assertThrows(GenException.class, () -> writer.writeFile(bytes("x"), tmp.resolve("d"), true),
+        "a directory is where the file would go");
+  }
 }

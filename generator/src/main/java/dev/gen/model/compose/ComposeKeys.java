@@ -87,6 +87,15 @@ public final class ComposeKeys {
     public boolean reports(YNode value) {
       return treatment == Treatment.UNMAPPED && !normalizerDefault.test(value);
     }
+
+    /**
+     * The key as a path with {@code *} for names the user chooses and {@code []} for list items, such as
+     * {@code services.*.ports[].published} or {@code volumes.*.driver}: how the targets' mapping tables and the
+     * documentation name it.
+     */
+    public String id() {
+      return scope == Scope.PROJECT ? key : scope.pattern() + "." + key;
+    }
   }
 
   private static final Predicate<YNode> NEVER = v -> false;

@@ -82,7 +82,10 @@ public final class ComposeModelMapper {
     mapped.sort(Comparator.comparing(Service::name));
 
     TopLevelMapper resources = new TopLevelMapper(name, paths, diagnostics);
-    Hints hints = HintsReader.read(top.take("x-juju"), "x-juju", top.take("x-brooklyn"), "x-brooklyn", diagnostics);
+    YNode juju = top.take("x-juju");
+    YNode brooklyn = top.take("x-brooklyn");
+    HintsSchema.checkProject(juju, brooklyn, normalized.location());
+    Hints hints = HintsReader.read(juju, "x-juju", brooklyn, "x-brooklyn", diagnostics);
     Project project = new Project(
         name,
         SourceKind.COMPOSE,

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * {@code x-juju} and {@code x-brooklyn} → {@link Hints}, as plain JSON-like values (sorted maps, lists, strings,
- * numbers, booleans, null). Which keys a target understands is the target's business; here a hint block only has
- * to be a mapping.
+ * numbers, booleans, null). Compose input is checked against the hints schema before ({@link HintsSchema}); a tree
+ * made some other way only has to hold mappings here.
  */
 final class HintsReader {
 

@@ -37,8 +37,10 @@ final class ServiceMapper {
 
     String image = Values.string(s.take("image"), s.path("image"));
     Map<String, String> labels = labels(s.take("labels"), s.path("labels"));
-    Hints hints = HintsReader.read(s.take("x-juju"), s.path("x-juju"), s.take("x-brooklyn"), s.path("x-brooklyn"),
-        diagnostics);
+    YNode juju = s.take("x-juju");
+    YNode brooklyn = s.take("x-brooklyn");
+    HintsSchema.checkService(name, juju, brooklyn, location);
+    Hints hints = HintsReader.read(juju, s.path("x-juju"), brooklyn, s.path("x-brooklyn"), diagnostics);
     b.image(image).labels(labels).hints(hints);
     b.build(new BuildMapper(paths, diagnostics).map(s.take("build"), s.path("build"),
         labels.get(BuildMapper.SOURCE_LABEL)));

@@ -8,6 +8,7 @@ import dev.gen.dockerfile.LoadOptions;
 import dev.gen.model.Project;
 import dev.gen.model.SourceKind;
 import dev.gen.model.compose.ComposeModelMapper;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.yaml.YMap;
 import dev.gen.yaml.YScalar;
 import java.nio.file.Path;
@@ -50,6 +51,16 @@ public final class DockerfileProjectMapper {
    */
   public Project map(String projectName, Path projectDirectory, List<ServiceDockerfile> dockerfiles,
       Diagnostics diagnostics) {
+    return mapped(projectName, projectDirectory, dockerfiles, diagnostics).project();
+  }
+
+  /**
+   * Maps the Dockerfiles, and keeps the tree of image facts the model was mapped from.
+   *
+   * @throws dev.gen.diag.GenException when a Dockerfile cannot be read or is not valid (located errors)
+   */
+  public MappedProject mapped(String projectName, Path projectDirectory, List<ServiceDockerfile> dockerfiles,
+      Diagnostics diagnostics) {
     Path root = projectDirectory.toAbsolutePath().normalize();
     SourceLocation projectLocation = SourceLocation.of(".");
     YMap services = new YMap(projectLocation);
@@ -71,6 +82,6 @@ public final class DockerfileProjectMapper {
     normalized.put("name", projectLocation, YScalar.ofString(projectName, projectLocation));
     normalized.put("services", projectLocation, services);
     Project project = new ComposeModelMapper().map(normalized, root, diagnostics);
-    return BaseImages.apply(project, SourceKind.DOCKERFILES, baseImages);
+    return new MappedProject(BaseImages.apply(project, SourceKind.DOCKERFILES, baseImages), normalized, Map.of());
   }
 }

@@ -11,6 +11,7 @@ import dev.gen.dockerfile.LoadOptions;
 import dev.gen.model.Project;
 import dev.gen.model.SourceKind;
 import dev.gen.model.compose.ComposeModelMapper;
+import dev.gen.model.compose.MappedProject;
 import dev.gen.yaml.YMap;
 import dev.gen.yaml.YNode;
 import dev.gen.yaml.YScalar;
@@ -37,6 +38,15 @@ public final class EffectiveComposeMapper {
 
   /** @throws GenException when the normalized project is not what the Compose loader writes */
   public Project map(ComposeProject project, Diagnostics diagnostics) {
+    return mapped(project, diagnostics).project();
+  }
+
+  /**
+   * The model with the effective tree it was mapped from.
+   *
+   * @throws GenException when the normalized project is not what the Compose loader writes
+   */
+  public MappedProject mapped(ComposeProject project, Diagnostics diagnostics) {
     YMap model = project.model();
     Path root = project.projectDirectory().toAbsolutePath().normalize();
     Map<String, String> baseImages = new LinkedHashMap<>();
@@ -57,7 +67,8 @@ public final class EffectiveComposeMapper {
       tree.put("services", model.keyLocation("services"), effective);
     }
     Project mapped = new ComposeModelMapper().map(tree, project.serviceExtensions(), root, diagnostics);
-    return BaseImages.apply(mapped, SourceKind.COMPOSE, baseImages);
+    return new MappedProject(BaseImages.apply(mapped, SourceKind.COMPOSE, baseImages), tree,
+        project.serviceExtensions());
   }
 
   /** The facts of the service's Dockerfile, or null when it is remote or cannot be read (reported). */

@@ -6,6 +6,7 @@ import dev.gen.model.EnvVar;
 import dev.gen.model.Project;
 import dev.gen.model.ResourceRef;
 import dev.gen.model.Service;
+import dev.gen.model.Volume;
 import dev.gen.render.Escapers;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
@@ -82,12 +83,36 @@ public final class BlueprintTarget {
     Unmapped unmapped = new Unmapped(diagnostics, options.style());
     Addresses addresses = new Addresses(project, options.style());
     VmScripts scripts = new VmScripts(engine);
+    reportVolumes(project, unmapped);
     // each service's entity depends only on the project: map them on every core, keep the services' order
     return OrderedParallel.map(project.services(), s -> {
       ServiceMapping mapping = new ServiceMapping(project, s, options, addresses, unmapped);
       return options.style() == BlueprintStyle.VM ? new VmMapping(mapping, scripts).map()
           : new ContainerMapping(mapping).map();
     });
+  }
+
+  /** Docker creates each volume a service mounts with its local driver, no options and no labels. */
+  private static void reportVolumes(Project project, Unmapped unmapped) {
+    for (Volume v : project.volumes()) {
+      boolean mounted = project.services().stream().anyMatch(s -> s.mounts().stream()
+          .anyMatch(m -> m.isNamedVolume() && m.source().equals(v.name())));
+      if (!mounted || v.external()) {
+        continue;
+      }
+      String at = "volumes." + v.name();
+      if (v.driver() != null && !v.driver().equals("local")) {
+        unmapped.report(v.location(), at + ".driver", "the volume driver " + v.driver() + " is not carried over:"
+            + " docker creates the volume with its local driver");
+      }
+      if (!v.driverOptions().isEmpty()) {
+        unmapped.report(v.location(), at + ".driver_opts", "the driver options of volume " + v.name()
+            + " are not carried over: docker creates it without options");
+      }
+      if (!v.labels().isEmpty()) {
+        unmapped.report(v.location(), at + ".labels", "the labels of volume " + v.name() + " are not carried over");
+      }
+    }
   }
 
   private static String indent(String yaml, int by) {

@@ -116,6 +116,9 @@ final class ContainerMapping {
     for (ExposedPort e : s.expose()) {
       if ("tcp".equals(e.protocol())) {
         inboundPorts.add(e.port());
+      } else {
+        m.unmapped.report(e.location(), m.path + ".expose", "the " + e.protocol() + " port " + e.port()
+            + " is not carried over: DockerContainer's inbound ports are TCP");
       }
     }
     inboundPorts.addAll(m.addresses.referencedPorts(s.name()));
@@ -208,6 +211,10 @@ final class ContainerMapping {
       o.extraHosts().forEach((host, ips) -> {
         if (!ips.isEmpty()) {
           hosts.put(host, ips.get(0));
+        }
+        if (ips.size() > 1) {
+          m.unmapped.report(s.location(), m.path + ".extra_hosts", "only the first address of extra host " + host
+              + " is carried over: jclouds takes one address per host");
         }
       });
       templateOptions.put("extraHosts", hosts);
@@ -308,7 +315,16 @@ final class ContainerMapping {
    */
   private void healthcheck(List<Map<String, Object>> initializers, List<Map<String, Object>> enrichers) {
     Healthcheck h = s.healthcheck();
-    if (h == null || h.disabled() || h.command().isEmpty()) {
+    if (h == null || h.disabled()) {
+      return;
+    }
+    if (h.command().isEmpty()) {
+      // only the timing of the image's own check, which a DockerContainer does not run either
+      if (h.interval() != null || h.timeout() != null || h.retries() != null || h.startPeriod() != null
+          || h.startInterval() != null) {
+        m.unmapped.report(h.location(), m.path + ".healthcheck", "the healthcheck's timing without its test is not"
+            + " carried over: service.isUp only says that the container exists");
+      }
       return;
     }
     HttpProbe probe = HttpProbe.of(h);
@@ -343,9 +359,9 @@ final class ContainerMapping {
     e.put("type", "org.apache.brooklyn.enricher.stock.UpdatingMap");
     e.put("brooklyn.config", ec);
     enrichers.add(e);
-    if (h.timeout() != null || h.retries() != null || h.startPeriod() != null) {
-      m.unmapped.report(h.location(), m.path + ".healthcheck", "the healthcheck's timeout, retries and start"
-          + " period are not carried over: the request is made at the interval");
+    if (h.timeout() != null || h.retries() != null || h.startPeriod() != null || h.startInterval() != null) {
+      m.unmapped.report(h.location(), m.path + ".healthcheck", "the healthcheck's timeout, retries, start period"
+          + " and start interval are not carried over: the request is made at the interval");
     }
   }
 

@@ -144,6 +144,18 @@ final class ServiceMapping {
             "the dependency on " + d.service() + " is not deployed, so nothing waits for it");
         continue;
       }
+      if (d.via().contains(Dependency.Via.VOLUMES_FROM)) {
+        unmapped.report(d.location(), path + ".volumes_from", "volumes_from " + d.service() + " is not carried"
+            + " over: the volumes are not shared; " + service.name() + " only waits for " + d.service());
+      }
+      if (d.alias() != null && !d.alias().equals(d.service())) {
+        unmapped.report(d.location(), path + ".links", "the link alias " + d.alias() + " for " + d.service()
+            + " does not resolve: only environment values naming the service are wired");
+      }
+      if (d.restart()) {
+        unmapped.report(d.location(), path + ".depends_on." + d.service() + ".restart", "restart is not carried"
+            + " over: Brooklyn does not restart " + service.name() + " when " + d.service() + " restarts");
+      }
       if (d.condition() == Dependency.Condition.SERVICE_COMPLETED_SUCCESSFULLY) {
         unmapped.report(d.location(), path + ".depends_on." + d.service() + ".condition",
             "condition service_completed_successfully has no Brooklyn equivalent; " + service.name()

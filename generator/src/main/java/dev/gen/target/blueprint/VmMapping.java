@@ -492,6 +492,11 @@ final class VmMapping {
     if (h.startPeriod() != null) {
       config.put("start.timeout", Durations.brooklyn(Duration.ofMinutes(2).plus(h.startPeriod())));
     }
+    if (h.timeout() != null && h.command().isEmpty()) {
+      m.unmapped.report(h.location(), m.path + ".healthcheck.timeout",
+          "timeout is not carried over: without a test there is no check to time (checkRunning only asks whether"
+              + " the container runs)");
+    }
     if (h.startInterval() != null) {
       m.unmapped.report(h.location(), m.path + ".healthcheck.start_interval",
           "start_interval is not carried over: Brooklyn polls at the interval throughout");

@@ -5,6 +5,7 @@ import dev.gen.diag.SourceLocation;
 import dev.gen.model.ContainerOptions;
 import dev.gen.model.Dependency;
 import dev.gen.model.Deployment;
+import dev.gen.model.ExposedPort;
 import dev.gen.model.Healthcheck;
 import dev.gen.model.Mount;
 import dev.gen.model.NetworkAttachment;
@@ -60,6 +61,7 @@ final class UnmappedReporter {
     } else {
       machine(s, path);
     }
+    timingWithoutTest(s, path, flavour);
   }
 
   /**
@@ -82,14 +84,29 @@ final class UnmappedReporter {
       warn("the health check's start interval is not carried over (Podman has no such option)", hc.location(),
           path + ".healthcheck.start_interval");
     }
+  }
+
+  /** A health check that only times the image's own check: neither flavour has a command to time. */
+  private void timingWithoutTest(Service s, String path, CharmFlavour flavour) {
+    Healthcheck hc = s.healthcheck();
     if (hc != null && !hc.disabled() && hc.command().isEmpty()
         && (hc.interval() != null || hc.timeout() != null || hc.startPeriod() != null || hc.retries() != null)) {
-      warn("the health check's timing without its test is not carried over: the runtimes take a check's timing"
-          + " only with its command, so the image's check keeps its own", hc.location(), path + ".healthcheck");
+      warn("the health check's timing without its test is not carried over: " + (flavour == CharmFlavour.MACHINE
+          ? "the runtimes take a check's timing only with its command, so the image's check keeps its own"
+          : "Pebble does not run the image's check, and there is no command to time"), hc.location(),
+          path + ".healthcheck");
     }
   }
 
   private void ports(Service s, String path, CharmFlavour flavour) {
+    // the planner keeps only tcp and udp ports, exposed or published: anything else would vanish without this
+    for (int i = 0; i < s.expose().size(); i++) {
+      ExposedPort e = s.expose().get(i);
+      if (!e.protocol().equals("tcp") && !e.protocol().equals("udp")) {
+        warn("port " + e.port() + "/" + e.protocol() + ": Juju opens only tcp and udp ports", e.location(),
+            path + ".expose[" + i + "]");
+      }
+    }
     for (int i = 0; i < s.ports().size(); i++) {
       PortMapping p = s.ports().get(i);
       String at = path + ".ports[" + i + "]";

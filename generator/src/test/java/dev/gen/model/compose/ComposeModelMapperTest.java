@@ -95,15 +95,15 @@ class ComposeModelMapperTest {
             "org.opencontainers.image.licenses": "MIT",
             "org.opencontainers.image.vendor": "ACME",
             "org.opencontainers.image.version": "2.1"},
-          "x-juju": {"title": "ACME shop", "issues": "https://issues.example", "config": {"port": 8080}},
-          "x-brooklyn": {"location": "localhost"}},
+          "x-juju": {"title": "ACME shop", "issues": "https://issues.example", "channel": "14/stable"},
+          "x-brooklyn": {}},
         "plain": {"image": "ghcr.io/acme/shop-web:2.1@sha256:0123"},
         "built": {"build": {"context": "<PROJECT_DIR>"}}
         """);
     Service web = m.service("web");
-    assertEquals(Map.of("title", "ACME shop", "issues", "https://issues.example", "config", Map.of("port", 8080L)),
+    assertEquals(Map.of("title", "ACME shop", "issues", "https://issues.example", "channel", "14/stable"),
         web.hints().juju());
-    assertEquals(Map.of("location", "localhost"), web.hints().brooklyn());
+    assertEquals(Map.of(), web.hints().brooklyn());
     assertEquals(new Branding("ACME shop", "ACME shop", null, "https://shop.example", null, null,
         "https://issues.example", "MIT", "ACME", null, "2.1", null), web.branding());
     assertEquals("shop-web", m.service("plain").branding().title(), "from the image name");
@@ -112,12 +112,15 @@ class ComposeModelMapperTest {
   }
 
   @Test
-  void hintsThatAreNoMappingAreReported() {
-    Mapped m = map("\"x-juju\": \"oops\", \"services\": {\"web\": {\"image\": \"nginx\", \"x-brooklyn\": [1]}}");
-    assertEquals("""
-        warning model.invalid-hints services.web.x-brooklyn
-        warning model.invalid-hints x-juju""", m.reported());
-    assertTrue(m.project().hints().isEmpty());
+  void hintsThatAreNoMappingAreErrors() {
+    GenException service = assertThrows(GenException.class,
+        () -> map("\"services\": {\"web\": {\"image\": \"nginx\", \"x-brooklyn\": [1]}}"));
+    assertEquals("services.web.x-brooklyn", service.first().keyPath());
+    assertEquals("x-brooklyn of service web must be a mapping of hints", service.first().message());
+    GenException top = assertThrows(GenException.class,
+        () -> map("\"x-juju\": \"oops\", \"services\": {\"web\": {\"image\": \"nginx\"}}"));
+    assertEquals("x-juju", top.first().keyPath());
+    assertEquals("model.invalid-hint", top.first().code());
   }
 
   @Test

@@ -249,8 +249,7 @@ class KitchenSinkTest {
     assertEquals(Kind.ENVIRONMENT, project.secret("env_secret").orElseThrow().kind());
     assertEquals("SOME_SECRET", project.secret("env_secret").orElseThrow().reference());
     assertEquals("key=value\n", project.config("inline_conf").orElseThrow().content());
-    assertEquals(Map.of("summary", "top summary"), project.hints().juju());
-    assertEquals(Map.of("location", "localhost"), project.hints().brooklyn());
+    assertTrue(project.hints().isEmpty(), "no target reads a project-wide hint yet");
   }
 
   @Test

@@ -161,6 +161,22 @@ class BlueprintTargetTest {
     assertTrue(d.all().stream().allMatch(x -> x.location().isKnown()), d.all().toString());
   }
 
+  /** A healthcheck that only sets timing (the image's own test runs in Docker) has no check for the vm style to time. */
+  @Test
+  void aTimeoutWithoutATestIsReportedByTheVmStyle(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("compose.yaml"),
+        "services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      interval: 10s\n      timeout: 3s\n");
+    Project p = new dev.gen.input.InputLoader().load(new dev.gen.input.InputRequest(List.of(dir), dir, null, null,
+        List.of(), List.of(), Map.of(), true, true), new Diagnostics());
+    Diagnostics d = new Diagnostics();
+    Map<String, Object> web = service(generate(p, BlueprintOptions.of(BlueprintStyle.VM), d), p.name(), "web");
+    assertEquals("10s", config(web).get("softwareProcess.serviceProcessIsRunningPollPeriod"));
+    List<Diagnostic> timeout = d.all().stream()
+        .filter(x -> "services.web.healthcheck.timeout".equals(x.keyPath())).toList();
+    assertEquals(1, timeout.size(), d.all().toString());
+    assertEquals(5, timeout.get(0).location().line(), "the healthcheck block");
+  }
+
   @Test
   void locationsAreWrittenAsSpecsOrMaps() {
     BlueprintOptions o = BlueprintOptions.of(BlueprintStyle.VM);

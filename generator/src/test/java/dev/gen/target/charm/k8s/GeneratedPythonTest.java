@@ -173,6 +173,39 @@ class GeneratedPythonTest {
         "u@ser", "postgresql://pg:5432/appdb?sslmode=require"), List.of(r.stdout().split("\n")));
   }
 
+  /**
+   * Pebble starts a service (and chowns a pushed file) as a numeric user only with a group, and with a group only
+   * with a user: a numeric user gets its primary group from the image's /etc/passwd (root's when it is not listed,
+   * as Docker does), a group alone gets root as its user; names (and digits int() refuses) pass as they are.
+   */
+  @org.junit.jupiter.api.Test
+  void pebbleGetsAUserAndAGroupTogether(@TempDir Path dir) throws Exception {
+    Python.write(new CharmTarget(TemplateEngine.builtIn())
+        .generate(ExampleProjects.all().get("dockerfiles"), CharmOptions.defaults(), new Diagnostics()), dir);
+    Path charmDir = dir.resolve("worker-k8s");
+    String script = """
+        import json, layer, workload
+        passwd = "root:x:0:0:root:/root:/bin/sh\\nnode:x:1000:1001::/home/node:/bin/sh\\nbad:x:7:x::/:/bin/sh\\n"
+        cases = [("1000", None, passwd), ("1000", None, ""), ("2000", None, passwd), ("7", None, passwd),
+                 ("1000", "50", ""), ("node", None, ""), (None, "50", ""), (None, "staff", ""), (None, None, ""),
+                 ("\u00b2", None, passwd)]
+        print(json.dumps([layer.identity(u, g, p) for u, g, p in cases]))
+        print(json.dumps(layer.owner("1000", None, passwd)))
+        print(json.dumps({k: v for k, v in layer.pebble_layer({}, passwd)["services"][workload.SERVICE].items()
+                          if "user" in k or "group" in k}))
+        """;
+    Files.writeString(charmDir.resolve("identity.py"), script);
+    Python.Result r = Python.run(charmDir, Map.of("PYTHONPATH", "src"), "identity.py");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals(List.of(
+        "[{\"user-id\": 1000, \"group-id\": 1001}, {\"user-id\": 1000, \"group-id\": 0}, "
+            + "{\"user-id\": 2000, \"group-id\": 0}, {\"user-id\": 7, \"group-id\": 0}, "
+            + "{\"user-id\": 1000, \"group-id\": 50}, {\"user\": \"node\"}, {\"user-id\": 0, \"group-id\": 50}, "
+            + "{\"user-id\": 0, \"group\": \"staff\"}, {}, {\"user\": \"\\u00b2\"}]",
+        "{\"user_id\": 1000, \"group_id\": 1001}",
+        "{\"user-id\": 1000, \"group-id\": 1001}"), List.of(r.stdout().split("\n")));
+  }
+
   static Map<String, UnitTestView.Remote> remotes(CharmPlan plan, CharmPlans plans) {
     return UnitTestView.remotes(plan, plans);
   }
