@@ -90,8 +90,10 @@ public final class BundleCommand implements Callable<Integer> {
     BundleOptions options = new BundleOptions(CharmFlavour.of(flavour), base, useCharmhub,
         BundleOptions.CharmRef.of(charmRef));
     TemplateEngine engine = templates.engine(context, warnings.diagnostics());
+    BundleTarget target = new BundleTarget(engine);
+    target.warmUpInBackground(options.flavour()); // templates and schema compile on another core while loading
     MappedProject mapped = loader.loadMapped(input, warnings.diagnostics());
-    FileTree tree = new BundleTarget(engine).generate(mapped.project(), options, warnings.diagnostics());
+    FileTree tree = target.generate(mapped.project(), options, warnings.diagnostics());
     List<TreeOutput.Destination> reportDir = report.destinations(mapped, warnings.diagnostics(),
         BundleKeyMappings.column(), "--flavour " + options.flavour().id(), engine, context);
     return output.emit(tree, DOCUMENT, reportDir, spec, context, warnings, spec.commandLine().getOut());

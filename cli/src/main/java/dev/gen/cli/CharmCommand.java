@@ -86,8 +86,10 @@ public final class CharmCommand implements Callable<Integer> {
   public Integer call() {
     CharmOptions options = new CharmOptions(CharmFlavour.of(flavour), base, services, useCharmhub);
     TemplateEngine engine = templates.engine(context, warnings.diagnostics());
+    CharmTarget target = new CharmTarget(engine);
+    target.warmUpInBackground(options.flavour()); // templates and schema compile on another core while loading
     MappedProject mapped = loader.loadMapped(input, warnings.diagnostics());
-    FileTree tree = new CharmTarget(engine).generate(mapped.project(), options, warnings.diagnostics());
+    FileTree tree = target.generate(mapped.project(), options, warnings.diagnostics());
     List<TreeOutput.Destination> reportDir = report.destinations(mapped, warnings.diagnostics(),
         CharmKeyMappings.of(options.flavour()), "--flavour " + options.flavour().id(), engine, context);
     return output.emit(tree, reportDir, context, warnings, spec.commandLine().getOut());

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       InitCommand.class,
       TemplatesCommand.class,
       CompletionCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      SelfTrainCommand.class
     },
     footerHeading = ExitCodes.EXAMPLES_HEADING,
     footer = {

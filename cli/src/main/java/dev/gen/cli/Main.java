@@ -1,5 +1,6 @@
 package dev.gen.cli;
 
+import dev.gen.compose.ComposeLoader;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -12,6 +13,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // most commands load compose files: compile the Compose schema on another core while picocli starts up
+    ComposeLoader.warmUpInBackground();
     // stdout carries documents (YAML, JSON, diffs): UTF-8 whatever the locale
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
         StandardCharsets.UTF_8), true);

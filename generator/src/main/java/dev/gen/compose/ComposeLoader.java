@@ -41,6 +41,14 @@ public final class ComposeLoader {
   private ComposeLoader() {}
 
   /**
+   * Starts compiling the Compose schema on another thread (once per process; {@link #load} does it too): a command
+   * line calls it before it parses its arguments, so that on a cold JVM the compilation overlaps that work.
+   */
+  public static void warmUpInBackground() {
+    ComposeSchema.warmUpInBackground();
+  }
+
+  /**
    * Loads a project.
    *
    * @param diagnostics receives the warnings ({@code compose.*} codes: unset variables, the obsolete

@@ -63,6 +63,9 @@ public final class InputLoader {
       throw GenException.usage("--no-interpolate only applies to gen config: the service model needs the"
           + " variables' values");
     }
+    if (request.validate()) {
+      ModelValidator.warmUpInBackground(); // compiled on another core while the input loads
+    }
     MappedProject mapped = map(request, diagnostics);
     if (request.validate()) {
       check(mapped.project());

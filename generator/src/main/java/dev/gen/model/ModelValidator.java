@@ -23,6 +23,22 @@ public final class ModelValidator {
         .getSchema(SchemaLocation.of(SCHEMA));
   }
 
+  /**
+   * Starts compiling the schema on another thread, so that it is ready when the project has loaded; a failure
+   * here fails again, reported, on first use.
+   */
+  public static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        Object unused = Holder.SCHEMA_INSTANCE;
+      } catch (RuntimeException | java.lang.Error e) {
+        // reported where it is used
+      }
+    }, "gen-model-schema");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The violations of the schema, one line each ({@code /services/0/name: ...}); empty when valid. */
   public List<String> validate(JsonNode modelJson) {
     List<Error> errors = Holder.SCHEMA_INSTANCE.validate(modelJson);

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A loaded project: its services (sorted by name) and the top-level resources they use.
+ * A loaded project: its services (sorted by name) and the top-level resources they use. Look-ups by name
+ * ({@link #service}, {@link #volume}, {@link #secret}, {@link #config}) take constant time.
  *
  * @param name the project name, normalized the way Compose does it
  * @param source what the project was loaded from
@@ -23,29 +24,29 @@ public record Project(
     SourceLocation location) {
 
   public Project {
-    services = Models.list(services);
-    volumes = Models.list(volumes);
+    services = NamedList.of(services, Service::name);
+    volumes = NamedList.of(volumes, Volume::name);
     networks = Models.list(networks);
-    secrets = Models.list(secrets);
-    configs = Models.list(configs);
+    secrets = NamedList.of(secrets, SecretDefinition::name);
+    configs = NamedList.of(configs, ConfigDefinition::name);
     hints = hints == null ? Hints.NONE : hints;
     location = location == null ? SourceLocation.UNKNOWN : location;
   }
 
   public Optional<Service> service(String serviceName) {
-    return services.stream().filter(s -> s.name().equals(serviceName)).findFirst();
+    return NamedList.find(services, serviceName, Service::name);
   }
 
   public Optional<Volume> volume(String volumeName) {
-    return volumes.stream().filter(v -> v.name().equals(volumeName)).findFirst();
+    return NamedList.find(volumes, volumeName, Volume::name);
   }
 
   public Optional<SecretDefinition> secret(String secretName) {
-    return secrets.stream().filter(s -> s.name().equals(secretName)).findFirst();
+    return NamedList.find(secrets, secretName, SecretDefinition::name);
   }
 
   public Optional<ConfigDefinition> config(String configName) {
-    return configs.stream().filter(c -> c.name().equals(configName)).findFirst();
+    return NamedList.find(configs, configName, ConfigDefinition::name);
   }
 
   /** The services that depend on {@code serviceName}, sorted by name. */

@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,7 @@ public final class TemplateEngine {
 
   private final TemplateLocator locator;
   private final Map<Language, LanguageFactory> factories = new EnumMap<>(Language.class);
+  private final Map<TemplateRef, Mustache> compiled = new ConcurrentHashMap<>();
 
   public TemplateEngine(TemplateLocator locator) {
     this.locator = locator;
@@ -71,7 +73,7 @@ public final class TemplateEngine {
   public String render(String templatePath, Language language, Object view) {
     Mustache mustache;
     try {
-      mustache = factories.get(language).compile(templatePath);
+      mustache = template(templatePath, language);
     } catch (MustacheNotFoundException e) {
       throw GenException.at(SourceLocation.of(templatePath), "", "template.not-found",
           "template not found: " + templatePath);
@@ -87,6 +89,55 @@ public final class TemplateEngine {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * The compiled template, compiled once per engine. Compiling is serialized (mustache.java's own cache and its lazy
+   * initialisation of a compiled template are not meant to race), running a compiled template is not: targets render
+   * independent services on several threads.
+   */
+  private Mustache template(String templatePath, Language language) {
+    TemplateRef key = new TemplateRef(templatePath, language);
+    Mustache mustache = compiled.get(key);
+    if (mustache == null) {
+      synchronized (compiled) {
+        mustache = compiled.get(key);
+        if (mustache == null) {
+          mustache = factories.get(language).compile(templatePath);
+          compiled.put(key, mustache);
+        }
+      }
+    }
+    return mustache;
+  }
+
+  /**
+   * A template and the language its values are written in.
+   *
+   * @param path the path below the template root, such as {@code charm/k8s/charmcraft.yaml.mustache}
+   */
+  public record TemplateRef(String path, Language language) {
+
+    /** The template, its language chosen from its file name (as {@link #render(String, Object)} does). */
+    public static TemplateRef byFileName(String path) {
+      return new TemplateRef(path, Language.ofFileName(path));
+    }
+  }
+
+  /**
+   * Compiles a template ahead of its first use (a target does it on another thread while the input loads).
+   *
+   * @throws GenException when the template is missing or does not compile, as {@link #render} would
+   */
+  public void compile(TemplateRef template) {
+    try {
+      template(template.path(), template.language());
+    } catch (MustacheNotFoundException e) {
+      throw GenException.at(SourceLocation.of(template.path()), "", "template.not-found",
+          "template not found: " + template.path());
+    } catch (MustacheException e) {
+      throw templateError(template.path(), e);
+    }
   }
 
   /** A located error: in the user's file when the template is theirs, at the tag when it can be found. */

@@ -10,12 +10,14 @@ import dev.gen.model.Volume;
 import dev.gen.render.Escapers;
 import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
+import dev.gen.target.OrderedParallel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The Apache Brooklyn target: {@code <project>.yaml}, an application blueprint that deploys as it is, and
@@ -43,13 +45,16 @@ public final class BlueprintTarget {
         !secretKeys.isEmpty(), options.secretSupplier(), secretKeys, project.name(), locationYaml != null,
         locationYaml == null ? "" : locationYaml.stripTrailing(), YamlWriter.seq(inline, 0).stripTrailing());
 
-    List<CatalogItemView> items = new ArrayList<>();
-    List<Object> referenced = new ArrayList<>();
-    for (int i = 0; i < specs.size(); i++) {
+    List<Integer> indexes = IntStream.range(0, specs.size()).boxed().toList();
+    List<CatalogItemView> items = new ArrayList<>(OrderedParallel.map(indexes, i -> {
       EntitySpec spec = specs.get(i);
       String id = Names.catalogId(project, project.services().get(i));
-      items.add(item(id, "entity", spec.name(), spec.description(), spec.iconUrl(), spec.toCatalogItem()));
-      referenced.add(spec.toService(id + ":" + options.catalogVersion()));
+      return item(id, "entity", spec.name(), spec.description(), spec.iconUrl(), spec.toCatalogItem());
+    }));
+    List<Object> referenced = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      String id = Names.catalogId(project, project.services().get(i));
+      referenced.add(specs.get(i).toService(id + ":" + options.catalogVersion()));
     }
     Map<String, Object> application = new LinkedHashMap<>();
     application.put("name", project.name());
@@ -78,14 +83,13 @@ public final class BlueprintTarget {
     Unmapped unmapped = new Unmapped(diagnostics, options.style());
     Addresses addresses = new Addresses(project, options.style());
     VmScripts scripts = new VmScripts(engine);
-    List<EntitySpec> specs = new ArrayList<>();
     reportVolumes(project, unmapped);
-    for (Service s : project.services()) {
+    // each service's entity depends only on the project: map them on every core, keep the services' order
+    return OrderedParallel.map(project.services(), s -> {
       ServiceMapping mapping = new ServiceMapping(project, s, options, addresses, unmapped);
-      specs.add(options.style() == BlueprintStyle.VM ? new VmMapping(mapping, scripts).map()
-          : new ContainerMapping(mapping).map());
-    }
-    return specs;
+      return options.style() == BlueprintStyle.VM ? new VmMapping(mapping, scripts).map()
+          : new ContainerMapping(mapping).map();
+    });
   }
 
   /** Docker creates each volume a service mounts with its local driver, no options and no labels. */

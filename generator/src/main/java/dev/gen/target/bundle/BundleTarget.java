@@ -9,7 +9,7 @@ import dev.gen.render.FileTree;
 import dev.gen.render.TemplateEngine;
 import dev.gen.target.Target;
 import dev.gen.target.bundle.verify.BundleVerifier;
-import dev.gen.target.bundle.verify.CharmcraftMetadata;
+import dev.gen.target.charm.CharmFlavour;
 import dev.gen.target.charm.CharmPlan;
 import dev.gen.target.charm.CharmPlanner;
 import dev.gen.target.charm.CharmPlans;
@@ -47,6 +47,11 @@ public final class BundleTarget implements Target<BundleOptions> {
     return "bundle";
   }
 
+  /** Compiles what writing the charms needs on another thread, while the project loads (see CharmTarget). */
+  public void warmUpInBackground(CharmFlavour flavour) {
+    charms.warmUpInBackground(flavour);
+  }
+
   @Override
   public FileTree generate(Project project, BundleOptions options, Diagnostics diagnostics) {
     if (!charms.supports(options.flavour())) {
@@ -55,9 +60,13 @@ public final class BundleTarget implements Target<BundleOptions> {
     Diagnostics planning = new Diagnostics();
     CharmPlans plans = CharmPlanner.plan(project, options.charmOptions(), planning);
     FileTree charmTree = charms.render(plans, project, planning);
+    FileTree out = new FileTree();
+    out.addAll(CHARMS, charmTree);
+    // each charm's charmcraft.yaml is parsed once, for the packed file names and for the bundle rules
+    GeneratedCharms generated = new GeneratedCharms(out, options.flavour());
     Diagnostics bundleNotes = new Diagnostics();
     BundlePlanner.Result result = new BundlePlanner(project, plans, options,
-        plan -> packedFile(charmTree, plan), bundleNotes).plan();
+        plan -> packedFile(generated, plan), bundleNotes).plan();
     for (Diagnostic d : planning.all()) {
       if (!superseded(d, result.expressed())) {
         diagnostics.add(d);
@@ -66,15 +75,12 @@ public final class BundleTarget implements Target<BundleOptions> {
     diagnostics.addAll(bundleNotes);
     BundlePlan plan = result.plan();
     boolean usesUv = CharmcraftView.usesUv(plans.options());
-    FileTree out = new FileTree();
-    out.addAll(CHARMS, charmTree);
     String bundleYaml = engine.render(DIR + "bundle.yaml.mustache", BundleView.of(plan));
     out.add("bundle.yaml", bundleYaml);
     out.addExecutable("deploy.sh", engine.render(DIR + "deploy.sh.mustache", DeployView.of(plan, options, usesUv)));
     out.add("README.md", engine.render(DIR + "README.md.mustache",
         ReadmeView.of(plan, options, usesUv, notes(bundleNotes, planning, result.expressed()))));
-    List<Diagnostic> problems = BundleVerifier.verify(bundleYaml, "bundle.yaml",
-        new GeneratedCharms(out, options.flavour()));
+    List<Diagnostic> problems = BundleVerifier.verify(bundleYaml, "bundle.yaml", generated);
     if (!problems.isEmpty()) {
       throw new GenException(problems, GenException.EXIT_INPUT);
     }
@@ -82,9 +88,8 @@ public final class BundleTarget implements Target<BundleOptions> {
   }
 
   /** The file {@code charmcraft pack} writes for a generated charm: the first platform of its charmcraft.yaml. */
-  private static String packedFile(FileTree charmTree, CharmPlan plan) {
-    String charmcraft = charmTree.text(plan.name() + "/charmcraft.yaml");
-    List<String> names = charmcraft == null ? List.of() : CharmcraftMetadata.packedFileNames(charmcraft);
+  private static String packedFile(GeneratedCharms charms, CharmPlan plan) {
+    List<String> names = charms.packedFileNames(CHARMS + "/" + plan.name());
     if (names.isEmpty()) {
       throw GenException.usage("the charm " + plan.name() + " has no charmcraft.yaml with platforms to pack");
     }

@@ -7,6 +7,8 @@ import dev.gen.target.bundle.verify.CharmcraftMetadata;
 import dev.gen.target.charm.CharmFlavour;
 import dev.gen.target.charm.charmhub.CharmhubCharm;
 import dev.gen.target.charm.charmhub.CharmhubCharms;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,11 +22,30 @@ final class GeneratedCharms implements CharmSource {
 
   private final FileTree bundle;
   private final CharmFlavour flavour;
+  /** Each charm folder's parsed charmcraft.yaml (null: none), parsed once however often the rules ask. */
+  private final Map<String, CharmcraftMetadata.Parsed> parsed = new HashMap<>();
 
   /** @param bundle the bundle's output tree, with the charms below {@code charms/} */
   GeneratedCharms(FileTree bundle, CharmFlavour flavour) {
     this.bundle = bundle;
     this.flavour = flavour;
+  }
+
+  /** The files {@code charmcraft pack} writes for the charm in {@code folder}; empty when it has none. */
+  List<String> packedFileNames(String folder) {
+    CharmcraftMetadata.Parsed p = charmcraft(folder);
+    return p == null ? List.of() : p.packedFileNames();
+  }
+
+  private CharmcraftMetadata.Parsed charmcraft(String folder) {
+    String path = folder + "/charmcraft.yaml";
+    if (parsed.containsKey(path)) {
+      return parsed.get(path);
+    }
+    String text = bundle.text(path);
+    CharmcraftMetadata.Parsed p = text == null ? null : CharmcraftMetadata.parse(text);
+    parsed.put(path, p);
+    return p;
   }
 
   @Override
@@ -36,15 +57,15 @@ final class GeneratedCharms implements CharmSource {
     if (relative.startsWith("/") || relative.isEmpty()) {
       return Optional.empty();
     }
-    String charmcraft = bundle.text(relative + "/charmcraft.yaml");
+    CharmcraftMetadata.Parsed charmcraft = charmcraft(relative);
     if (charmcraft != null) {
-      return CharmcraftMetadata.read(charmcraft);
+      return charmcraft.metadata();
     }
     int slash = relative.lastIndexOf('/');
     if (slash > 0 && relative.endsWith(".charm")) {
-      String folder = bundle.text(relative.substring(0, slash) + "/charmcraft.yaml");
-      if (folder != null && CharmcraftMetadata.packedFileNames(folder).contains(relative.substring(slash + 1))) {
-        return CharmcraftMetadata.read(folder);
+      CharmcraftMetadata.Parsed folder = charmcraft(relative.substring(0, slash));
+      if (folder != null && folder.packedFileNames().contains(relative.substring(slash + 1))) {
+        return folder.metadata();
       }
     }
     return Optional.empty();

@@ -19,4 +19,12 @@ public interface CharmFlavourRenderer {
    * @return the charm's files, relative to the charm's own directory
    */
   FileTree render(CharmPlan plan, CharmPlans plans, Project project, List<Diagnostic> notes, TemplateEngine engine);
+
+  /**
+   * The templates {@link #render} uses, so that they can be compiled ahead while the project loads
+   * ({@link CharmTarget#warmUpInBackground}); a renderer that does not list them is only slower to start.
+   */
+  default List<TemplateEngine.TemplateRef> templates() {
+    return List.of();
+  }
 }

@@ -12,6 +12,7 @@ import dev.gen.model.Service;
 import dev.gen.model.SourceKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +38,19 @@ public final class CharmPlanner {
     Map<String, CharmhubApp> charmhub = CharmhubSelector.select(project, options, baseNames, diagnostics);
     RelationPlanner.Result relations = new RelationPlanner(project, baseNames, charmhub, diagnostics).plan();
     List<CharmPlan> plans = new ArrayList<>();
+    Map<String, CharmPlan> byService = new HashMap<>();
+    StoragePlanner storage = new StoragePlanner(project, diagnostics);
     for (Service s : project.services()) {
       if (!charmhub.containsKey(s.name())) {
-        plans.add(planService(project, s, options.flavour(), baseNames.get(s.name()), relations, diagnostics));
+        CharmPlan plan = planService(project, s, options.flavour(), baseNames.get(s.name()), relations, storage,
+            diagnostics);
+        plans.add(plan);
+        byService.putIfAbsent(s.name(), plan);
       }
     }
     List<CharmPlan> chosen = new ArrayList<>();
     for (Service s : selected) {
-      CharmPlan plan = plans.stream().filter(p -> p.service().equals(s.name())).findFirst().orElse(null);
+      CharmPlan plan = byService.get(s.name());
       if (plan != null) {
         chosen.add(plan);
       } else if (!options.services().isEmpty()) {
@@ -94,13 +100,13 @@ public final class CharmPlanner {
 
   private static CharmPlan planService(
       Project project, Service s, CharmFlavour flavour, String base, RelationPlanner.Result relations,
-      Diagnostics diagnostics) {
+      StoragePlanner storagePlanner, Diagnostics diagnostics) {
     new UnmappedReporter(diagnostics).report(s, flavour);
     BrandingPlanner.Result branding = new BrandingPlanner().plan(s, project.name());
     CommandPlan command = new CommandPlanner(diagnostics).plan(s, flavour);
     ConfigPlanner.Result config = new ConfigPlanner(project, diagnostics).plan(s, flavour,
         relations.endpointsByProvider(s.name()), relations.clients().getOrDefault(s.name(), Map.of()), base);
-    List<StoragePlan> storage = new StoragePlanner(project, diagnostics).plan(s);
+    List<StoragePlan> storage = storagePlanner.plan(s);
     // a machine charm runs the compose health check with the runtime itself: Pebble's limits do not apply to it
     CheckPlan check = new HealthcheckPlanner(flavour == CharmFlavour.K8S ? diagnostics : new Diagnostics())
         .plan(s, base);

@@ -4,6 +4,7 @@ import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
 import dev.gen.model.Project;
 import dev.gen.model.Service;
+import dev.gen.model.ServiceIndex;
 import dev.gen.target.charm.charmhub.CharmhubCharm;
 import dev.gen.target.charm.charmhub.CharmhubCharms;
 import java.util.List;
@@ -54,24 +55,25 @@ final class CharmhubSelector {
       }
     }
     // a generated charm must be able to use what the Charmhub charm provides; otherwise keep the service's own charm
+    ServiceIndex index = new ServiceIndex(project);
     for (String service : List.copyOf(chosen.keySet())) {
       if (hinted.containsKey(service)) {
         continue;
       }
       CharmhubApp app = chosen.get(service);
-      Service proxy = project.service(service).orElseThrow();
+      Service proxy = index.service(service).orElseThrow();
       if (app.row().onlyAsProxy() && proxy.dependencies().stream().noneMatch(d -> !chosen.containsKey(d.service())
-          && project.service(d.service()).map(CharmhubSelector::listens).orElse(false))) {
+          && index.service(d.service()).map(CharmhubSelector::listens).orElse(false))) {
         chosen.remove(service);
         diagnostics.notice("charm.charmhub-skipped", "service " + service + " runs " + proxy.image() + " but"
             + " depends on no generated service that listens on a port, so it is not taken for a reverse proxy; it"
             + " gets a generated charm", proxy.location(), "services." + service + ".image");
         continue;
       }
-      for (Service dependent : project.dependents(service)) {
+      for (Service dependent : index.dependents(service)) {
         if (!chosen.containsKey(dependent.name()) && !app.row().protocol().consumable()) {
           chosen.remove(service);
-          Service s = project.service(service).orElseThrow();
+          Service s = index.service(service).orElseThrow();
           diagnostics.warn("charm.charmhub-skipped", "service " + service + " keeps its generated charm: "
               + dependent.name() + " depends on it, and a generated charm cannot use the " + app.row().interfaceName()
               + " interface of " + app.charm(), s.location(), "services." + s.name() + ".image");

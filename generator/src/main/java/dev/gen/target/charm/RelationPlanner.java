@@ -4,6 +4,7 @@ import dev.gen.diag.Diagnostics;
 import dev.gen.model.Dependency;
 import dev.gen.model.Project;
 import dev.gen.model.Service;
+import dev.gen.model.ServiceIndex;
 import dev.gen.target.charm.charmhub.CharmhubCharms;
 import dev.gen.target.charm.charmhub.Protocol;
 import java.util.ArrayList;
@@ -92,10 +93,11 @@ final class RelationPlanner {
   Result plan() {
     Map<String, List<Dependency>> dependencies = new LinkedHashMap<>();
     Set<String> providers = new HashSet<>();
+    ServiceIndex index = new ServiceIndex(project);
     for (Service s : project.services()) {
       List<Dependency> known = new ArrayList<>();
       for (Dependency d : s.dependencies()) {
-        if (project.service(d.service()).isEmpty()) {
+        if (!index.has(d.service())) {
           diagnostics.warn("charm.unmapped", "service " + s.name() + " depends on " + d.service()
               + ", which is not an active service of the project; the charm has no relation for it",
               d.location(), "services." + s.name() + ".depends_on." + d.service());
@@ -157,7 +159,7 @@ final class RelationPlanner {
         }
       }
       // a reverse proxy deployed from Charmhub gives ingress to the services it proxies to
-      for (Service proxy : project.dependents(s.name())) {
+      for (Service proxy : index.dependents(s.name())) {
         CharmhubApp app = charmhub.get(proxy.name());
         if (app != null && app.row().protocol() == Protocol.INGRESS) {
           String name = CharmNames.unique(app.row().clientEndpoint(), taken);

@@ -7,8 +7,10 @@ import dev.gen.model.Service;
 import dev.gen.model.Volume;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,10 +22,22 @@ final class StoragePlanner {
 
   private final Project project;
   private final Diagnostics diagnostics;
+  /** The services that mount each named volume, in project order: found once, not per mount. */
+  private final Map<String, List<Service>> volumeUsers = new HashMap<>();
 
   StoragePlanner(Project project, Diagnostics diagnostics) {
     this.project = project;
     this.diagnostics = diagnostics;
+    for (Service s : project.services()) {
+      for (Mount m : s.mounts()) {
+        if (m.isNamedVolume()) {
+          List<Service> users = volumeUsers.computeIfAbsent(m.source(), k -> new ArrayList<>());
+          if (users.isEmpty() || users.get(users.size() - 1) != s) {
+            users.add(s);
+          }
+        }
+      }
+    }
   }
 
   List<StoragePlan> plan(Service s) {
@@ -60,9 +74,8 @@ final class StoragePlanner {
   }
 
   private void reportVolume(Service s, Mount m, String path) {
-    for (Service other : project.services()) {
-      if (!other.name().equals(s.name())
-          && other.mounts().stream().anyMatch(o -> o.isNamedVolume() && o.source().equals(m.source()))) {
+    for (Service other : volumeUsers.getOrDefault(m.source(), List.of())) {
+      if (!other.name().equals(s.name())) {
         diagnostics.warn("charm.unmapped", "volume " + m.source() + " is shared with service " + other.name()
             + "; Juju storage belongs to one unit, so each charm gets its own", m.location(), path);
         break;

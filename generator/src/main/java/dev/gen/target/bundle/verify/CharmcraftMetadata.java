@@ -14,9 +14,26 @@ public final class CharmcraftMetadata {
 
   private CharmcraftMetadata() {}
 
+  /**
+   * What {@link #read} and {@link #packedFileNames} give, from one parse of the text.
+   *
+   * @param metadata the charm's metadata, as {@link #read} gives it
+   * @param packedFileNames the files it packs to, as {@link #packedFileNames} gives them
+   */
+  public record Parsed(Optional<CharmMetadata> metadata, List<String> packedFileNames) {}
+
+  /** The metadata and the packed file names of a charm, parsing its {@code charmcraft.yaml} once. */
+  public static Parsed parse(String charmcraftYaml) {
+    Map<String, Object> root = load(charmcraftYaml);
+    return new Parsed(read(root), packedFileNames(root));
+  }
+
   /** The charm's metadata; empty when the text is not a charmcraft.yaml with a name. */
   public static Optional<CharmMetadata> read(String charmcraftYaml) {
-    Map<String, Object> root = load(charmcraftYaml);
+    return read(load(charmcraftYaml));
+  }
+
+  private static Optional<CharmMetadata> read(Map<String, Object> root) {
     if (root == null || !(root.get("name") instanceof String name)) {
       return Optional.empty();
     }
@@ -40,7 +57,10 @@ public final class CharmcraftMetadata {
    * the order of {@code platforms}.
    */
   public static List<String> packedFileNames(String charmcraftYaml) {
-    Map<String, Object> root = load(charmcraftYaml);
+    return packedFileNames(load(charmcraftYaml));
+  }
+
+  private static List<String> packedFileNames(Map<String, Object> root) {
     if (root == null || !(root.get("name") instanceof String name)
         || !(root.get("platforms") instanceof Map<?, ?> platforms)) {
       return List.of();

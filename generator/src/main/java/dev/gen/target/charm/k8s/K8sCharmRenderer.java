@@ -11,6 +11,7 @@ import dev.gen.target.charm.CharmPlans;
 import dev.gen.target.charm.CharmNames;
 import dev.gen.target.charm.CharmcraftView;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes a Kubernetes sidecar charm from a plan: {@code charmcraft.yaml} (shared template), the ops code (logic
@@ -22,6 +23,16 @@ public final class K8sCharmRenderer implements CharmFlavourRenderer {
 
   /** The view of files whose only variables are the charm's names. */
   record NamesView(String service, String name, String summary, String title, String className) {}
+
+  @Override
+  public List<TemplateEngine.TemplateRef> templates() {
+    return Stream.of("charm/common/charmcraft.yaml.mustache", DIR + "src/charm.py.mustache",
+            DIR + "src/layer.py.mustache", DIR + "src/workload.py.mustache", DIR + "tests/unit/test_charm.py.mustache",
+            DIR + "requirements.txt.mustache", DIR + "pyproject.toml.mustache", DIR + "gitignore.mustache",
+            DIR + "README.md.mustache")
+        .map(TemplateEngine.TemplateRef::byFileName)
+        .toList();
+  }
 
   @Override
   public FileTree render(

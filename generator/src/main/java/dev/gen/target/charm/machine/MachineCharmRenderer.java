@@ -18,6 +18,11 @@ import java.util.List;
 public final class MachineCharmRenderer implements CharmFlavourRenderer {
 
   @Override
+  public List<TemplateEngine.TemplateRef> templates() {
+    return MachineHooksRenderer.templates();
+  }
+
+  @Override
   public FileTree render(
       CharmPlan plan, CharmPlans plans, Project project, List<Diagnostic> notes, TemplateEngine engine) {
     MachineCharmView view = MachineCharmViews.of(plan, project);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +72,19 @@ public final class MachineHooksRenderer {
       tree.addExecutable("actions/" + action, shell("actions/" + action + ".mustache", HookView.NONE));
     }
     return tree;
+  }
+
+  /** Every template of a machine charm, with its language: for compiling them ahead. */
+  static List<TemplateEngine.TemplateRef> templates() {
+    List<TemplateEngine.TemplateRef> all = new ArrayList<>();
+    all.add(TemplateEngine.TemplateRef.byFileName("charm/common/charmcraft.yaml.mustache"));
+    all.add(TemplateEngine.TemplateRef.byFileName(ROOT + "README.md.mustache"));
+    List<String> shell = new ArrayList<>(List.of("lib/workload.sh.mustache", "hooks/leader-elected.mustache",
+        "hooks/relation.mustache", "hooks/storage-attached.mustache", "hooks/storage-detaching.mustache"));
+    UNIT_HOOKS.forEach(h -> shell.add("hooks/" + h + ".mustache"));
+    ACTIONS.forEach(a -> shell.add("actions/" + a + ".mustache"));
+    shell.forEach(t -> all.add(new TemplateEngine.TemplateRef(ROOT + t, Language.SHELL)));
+    return all;
   }
 
   private String shell(String template, Object view) {

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A {@code charmcraft.yaml} as the Python tools read it (SnakeYAML's YAML 1.1 safe loading, like PyYAML's
@@ -39,11 +40,16 @@ public final class CharmYaml {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(50);
+    // parsed once: the node graph gives the lines, then the same graph is constructed (what Yaml.load does)
+    NodeConstructor constructor = new NodeConstructor(options);
+    Map<String, Integer> lines = new HashMap<>();
     Object loaded;
-    Node node;
     try {
-      loaded = new Yaml(new SafeConstructor(options)).load(text);
-      node = new Yaml(new SafeConstructor(options)).compose(new java.io.StringReader(text));
+      Node node = new Yaml(constructor).compose(new java.io.StringReader(text));
+      if (node != null) {
+        index(node, "", lines);
+      }
+      loaded = node == null || Tag.NULL.equals(node.getTag()) ? null : constructor.construct(node);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("not valid YAML: " + e.getMessage(), e);
     }
@@ -51,17 +57,28 @@ public final class CharmYaml {
       throw new IllegalArgumentException("the top level is not a mapping");
     }
     CharmYaml doc = new CharmYaml(fileName, new LinkedHashMap<>((Map<String, Object>) map));
-    doc.index(node, "");
+    doc.lines.putAll(lines);
     return doc;
   }
 
-  private void index(Node node, String path) {
+  /** SnakeYAML's safe constructor, applied to a node graph composed already. */
+  private static final class NodeConstructor extends SafeConstructor {
+    NodeConstructor(LoaderOptions options) {
+      super(options);
+    }
+
+    Object construct(Node node) {
+      return constructDocument(node);
+    }
+  }
+
+  private static void index(Node node, String path, Map<String, Integer> lines) {
     if (node instanceof MappingNode m) {
       for (NodeTuple t : m.getValue()) {
         if (t.getKeyNode() instanceof ScalarNode k) {
           String child = path.isEmpty() ? k.getValue() : path + "." + k.getValue();
           lines.put(child, k.getStartMark().getLine() + 1);
-          index(t.getValueNode(), child);
+          index(t.getValueNode(), child, lines);
         }
       }
     } else if (node instanceof SequenceNode s) {
@@ -69,7 +86,7 @@ public final class CharmYaml {
       for (int i = 0; i < items.size(); i++) {
         String child = path + "[" + i + "]";
         lines.put(child, items.get(i).getStartMark().getLine() + 1);
-        index(items.get(i), child);
+        index(items.get(i), child, lines);
       }
     }
   }
