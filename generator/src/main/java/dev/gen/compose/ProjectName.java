@@ -1,5 +1,6 @@
 package dev.gen.compose;
 
+import dev.gen.diag.Diagnostic;
 import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
@@ -95,7 +96,9 @@ public final class ProjectName {
     if (!normalize(name).equals(name)) {
       String message = "invalid project name " + GoValues.quote(name) + ": must consist only of lowercase"
           + " alphanumeric characters, hyphens, and underscores as well as start with a letter or number";
-      throw fromCommandLine ? GenException.usage(message)
+      throw fromCommandLine
+          ? new GenException(List.of(Diagnostic.error("compose.project-name", message, SourceLocation.UNKNOWN, "")),
+              GenException.EXIT_USAGE)
           : GenException.at(SourceLocation.UNKNOWN, "", "compose.project-name", message + " (COMPOSE_PROJECT_NAME)")
               .withHint("normalized, it would be " + GoValues.quote(normalize(name)));
     }
