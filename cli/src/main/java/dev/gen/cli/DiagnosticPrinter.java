@@ -65,17 +65,17 @@ final class DiagnosticPrinter {
   String format(Diagnostic d) {
     StringBuilder sb = new StringBuilder();
     SourceLocation at = d.location();
-    sb.append(style.bold(at.isKnown() ? TerminalText.clean(shown(at)) : "gen")).append(": ");
+    sb.append(style.bold(at.isKnown() ? TerminalText.oneLine(shown(at)) : "gen")).append(": ");
     sb.append(style.severity(d.severity(), d.severity().label() + ":")).append(' ');
-    sb.append(TerminalText.clean(d.message())).append('\n');
+    sb.append(TerminalText.message(d.message())).append('\n');
     if (at.isKnown() && at.line() > 0) {
       sources.line(at.file(), at.line()).ifPresent(line -> snippet(sb, at, line, d.severity()));
     }
     if (!d.keyPath().isEmpty()) {
-      sb.append("  ").append(style.bold("key:")).append(' ').append(TerminalText.clean(d.keyPath())).append('\n');
+      sb.append("  ").append(style.bold("key:")).append(' ').append(TerminalText.oneLine(d.keyPath())).append('\n');
     }
     if (!d.hint().isEmpty()) {
-      sb.append("  ").append(style.bold("hint:")).append(' ').append(TerminalText.clean(d.hint())).append('\n');
+      sb.append("  ").append(style.bold("hint:")).append(' ').append(TerminalText.message(d.hint())).append('\n');
     }
     return sb.toString();
   }

@@ -53,7 +53,7 @@ final class Reporter {
       }
       if (errors.isEmpty() && !options.quiet()) {
         for (String line : options.statusLines()) {
-          err.println(TerminalText.clean(line));
+          err.println(TerminalText.oneLine(line));
         }
       }
     }

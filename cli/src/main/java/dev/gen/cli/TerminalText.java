@@ -27,6 +27,34 @@ final class TerminalText {
     return sb.toString();
   }
 
+  /**
+   * A message or hint that may span lines: {@link #clean}, with every continuation line indented, so that only the
+   * first line starts at the margin. A value quoted in a message (a service name with a newline in it) then cannot
+   * make a line that looks like a diagnostic of its own.
+   */
+  static String message(String text) {
+    String cleaned = clean(text);
+    StringBuilder sb = new StringBuilder(cleaned.length());
+    String[] lines = cleaned.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        sb.append('\n');
+        if (lines[i].isEmpty() || !Character.isWhitespace(lines[i].charAt(0))) {
+          sb.append("  ");
+        }
+      }
+      sb.append(lines[i]);
+    }
+    return sb.toString();
+  }
+
+  /** {@code text} on one line: every control character shown as an escape, newline included (paths, key paths). */
+  static String oneLine(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> sb.append(shown(cp, false)));
+    return sb.toString();
+  }
+
   /** How one code point of a source line is shown: tabs as spaces, controls as escapes, the rest as it is. */
   static String shown(int cp, boolean sourceLine) {
     if (cp == '\t') {

@@ -15,7 +15,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     if (message.startsWith("Error: ")) {
       message = message.substring("Error: ".length()); // picocli's own prefix on some messages
     }
-    err.println("gen: error: " + TerminalText.clean(message));
+    err.println("gen: error: " + TerminalText.message(message));
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();

@@ -156,6 +156,19 @@ class DiagnosticPrinterTest {
         + "    1 | x\n      | ^\n", new DiagnosticPrinter(new SourceLines(List.of()), false).format(d));
   }
 
+  /** A newline in a value (a file name, a service name in a message, a key) cannot start a line of its own. */
+  @Test
+  void newlinesFromValuesCannotForgeADiagnosticLine() {
+    Diagnostic d = at("a\nb.yaml:1:1: error: forged", 0, 0, "services.web\nx.image",
+        "services Additional property web\nx.yaml:1:1: error: forged is not allowed\n");
+    assertEquals("""
+        a\\x0ab.yaml:1:1: error: forged: error: services Additional property web
+          x.yaml:1:1: error: forged is not allowed
+         \s
+          key: services.web\\x0ax.image
+        """, printer(false).format(d));
+  }
+
   @Test
   void aFileNamedRelativeToTheProjectIsShownRelativeToTheWorkingDirectory() throws IOException {
     Path project = Files.createDirectories(dir.resolve("apps/shop"));

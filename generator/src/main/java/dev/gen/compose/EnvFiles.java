@@ -52,6 +52,6 @@ final class EnvFiles {
   /** The text of an env file, decoded strictly (size limit, UTF-8, no control characters). */
   static String text(Path file, String name) {
     byte[] bytes = YamlReader.readBytes(file, name, YamlLimits.DEFAULT.maxBytes());
-    return SourceText.decode(bytes, name);
+    return SourceText.decode(bytes, name, "an env file");
   }
 }

@@ -1,5 +1,6 @@
 package dev.gen.compose;
 
+import dev.gen.diag.Diagnostic;
 import dev.gen.diag.Diagnostics;
 import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
@@ -24,11 +25,11 @@ public final class ProjectName {
   static String resolve(String explicit, Map<String, String> environment, Map<Path, List<YNode>> documents,
       List<Path> files, Path projectDirectory, boolean interpolate, Diagnostics diagnostics) {
     if (explicit != null && !explicit.isEmpty()) {
-      return validated(explicit);
+      return validated(explicit, true);
     }
     String fromEnv = environment.get("COMPOSE_PROJECT_NAME");
     if (fromEnv != null && !fromEnv.isEmpty()) {
-      return validated(fromEnv);
+      return validated(fromEnv, false);
     }
     YScalar declared = null;
     for (Path f : files) {
@@ -85,11 +86,21 @@ public final class ProjectName {
     return sb.substring(start);
   }
 
-  private static String validated(String name) {
+  /**
+   * The name when it is already valid.
+   *
+   * @param fromCommandLine true for {@code -p} (a usage error), false for {@code COMPOSE_PROJECT_NAME} (an input
+   *     error that names the variable)
+   */
+  private static String validated(String name, boolean fromCommandLine) {
     if (!normalize(name).equals(name)) {
-      throw GenException.at(SourceLocation.UNKNOWN, "", "compose.project-name", "invalid project name "
-          + GoValues.quote(name) + ": must consist only of lowercase alphanumeric characters, hyphens, and"
-          + " underscores as well as start with a letter or number");
+      String message = "invalid project name " + GoValues.quote(name) + ": must consist only of lowercase"
+          + " alphanumeric characters, hyphens, and underscores as well as start with a letter or number";
+      throw fromCommandLine
+          ? new GenException(List.of(Diagnostic.error("compose.project-name", message, SourceLocation.UNKNOWN, "")),
+              GenException.EXIT_USAGE)
+          : GenException.at(SourceLocation.UNKNOWN, "", "compose.project-name", message + " (COMPOSE_PROJECT_NAME)")
+              .withHint("normalized, it would be " + GoValues.quote(normalize(name)));
     }
     return name;
   }

@@ -123,6 +123,11 @@ final class ServiceEnvironment {
     if (Files.isDirectory(file)) {
       throw GenException.at(at.location(), path.toString(), "compose.env-file", name + " is a directory, not a file");
     }
+    if (!Files.isRegularFile(file)) {
+      // a FIFO would block in open() until something writes to it, and a device can be endless
+      throw GenException.at(at.location(), path.toString(), "file.not-regular", name
+          + " is not a regular file (a FIFO, a socket or a device); gen reads only regular files");
+    }
     String text = EnvFiles.text(file, name);
     if (format == null || format.isEmpty()) {
       return Dotenv.parse(text, name, lookup, unset -> diagnostics.add(Diagnostic.warning("compose.variable-unset",

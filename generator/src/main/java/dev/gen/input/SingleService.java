@@ -57,9 +57,13 @@ public final class SingleService {
    */
   public static Project ofDockerfile(Path dockerfile, String shownAs, String name, Diagnostics diagnostics) {
     Path file = dockerfile.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file) || Files.isDirectory(file)) {
       throw GenException.at(SourceLocation.of(shownAs), "", "input.not-found",
           shownAs + ": no such file" + (Files.isDirectory(file) ? " (a directory: name the Dockerfile in it)" : ""));
+    }
+    if (!Files.isRegularFile(file)) {
+      throw GenException.at(SourceLocation.of(shownAs), "", "file.not-regular",
+          shownAs + " is not a regular file (a FIFO, a socket or a device); gen reads only regular files");
     }
     Path folder = file.getParent();
     String service = name != null ? checked(name)

@@ -16,11 +16,13 @@ import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.reflect.AccessibleObject;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -247,6 +249,28 @@ public final class TemplateEngine {
     @Override
     protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
       throw new MissingNameException(name);
+    }
+
+    /**
+     * mustache.java looks for {@code getName()} and {@code isName()} with the name capitalized in the default
+     * locale: in a Turkish locale {@code {{interface}}} looked for {@code getİnterface()} and failed. Looks again with
+     * {@link Locale#ROOT}.
+     */
+    @Override
+    protected AccessibleObject findMember(Class sClass, String name) {
+      AccessibleObject member = super.findMember(sClass, name);
+      if (member != null || name.isEmpty()) {
+        return member;
+      }
+      String property = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+      for (String accessor : List.of("get" + property, "is" + property)) {
+        try {
+          return getMethod(sClass, accessor);
+        } catch (NoSuchMethodException e) {
+          // the next accessor, or no member
+        }
+      }
+      return null;
     }
   }
 

@@ -1,11 +1,15 @@
 package dev.gen.render;
 
+import dev.gen.diag.GenException;
+import dev.gen.diag.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,14 +58,26 @@ public final class TemplateLocator {
     if (userDirectory != null) {
       Path candidate = userDirectory.resolve(clean).normalize();
       if (candidate.startsWith(userDirectory) && Files.isRegularFile(candidate)) {
-        try {
-          return new StringReader(Files.readString(candidate, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        return new StringReader(readUserTemplate(candidate, describe(clean)));
       }
     }
     return openBuiltIn(clean);
+  }
+
+  /** The text of a template in the user's directory: a user error, located at the file, when it cannot be read. */
+  private static String readUserTemplate(Path file, String shown) {
+    try {
+      // strict: a malformed byte is the user's to fix, not a character to replace silently
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw GenException.at(SourceLocation.of(shown), "", "templates.encoding",
+          "the template is not valid UTF-8; save it as UTF-8");
+    } catch (IOException e) {
+      throw GenException.at(SourceLocation.of(shown), "", "templates.unreadable",
+          "cannot read the template: " + e.getMessage());
+    }
   }
 
   /** Opens a built-in template, or returns null. */

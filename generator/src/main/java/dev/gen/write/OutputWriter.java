@@ -47,6 +47,12 @@ public final class OutputWriter {
     FileTree full = withManifest(tree);
     List<WritePlan.Change> changes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    if (Files.isSymbolicLink(out)) {
+      // the link could lead anywhere (a system directory); gen writes only into the directory that was named
+      throw fail(out, "write.symlink", "the output directory " + out + " is a symbolic link (to " + linkTarget(out)
+          + "); gen does not write through symbolic links")
+          .withHint("name the directory it leads to, or another output directory");
+    }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw fail(out, "write.not-a-directory", "the output path exists and is not a directory");
     }
@@ -61,6 +67,11 @@ public final class OutputWriter {
       Path target = out.resolve(path);
       checkNoLinks(out, path);
       if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        // reading a FIFO put in its place would block: it is not gen's file any more
+        warnings.add(path + " is no longer generated, but it is no longer a regular file, so it was left in place");
         continue;
       }
       byte[] current = read(target);
@@ -376,6 +387,14 @@ public final class OutputWriter {
       for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
         Files.delete(p);
       }
+    }
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "somewhere gen cannot read";
     }
   }
 

@@ -19,8 +19,17 @@ public final class SourceText {
 
   private SourceText() {}
 
-  /** The decoded text, or a located error. */
+  /** The decoded text of a YAML file, or a located error. */
   public static String decode(byte[] bytes, String fileName) {
+    return decode(bytes, fileName, "a YAML file");
+  }
+
+  /**
+   * The decoded text, or a located error.
+   *
+   * @param kind what the file is, for messages ({@code "an env file"})
+   */
+  public static String decode(byte[] bytes, String fileName, String kind) {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       throw GenException.at(new SourceLocation(fileName, 1, 1), "", "yaml.encoding",
@@ -46,18 +55,18 @@ public final class SourceText {
     }
     out.flip();
     String text = out.toString();
-    checkCharacters(text, fileName);
+    checkCharacters(text, fileName, kind);
     return text;
   }
 
   /** Rejects characters YAML does not allow in a stream (NUL and other C0/C1 controls, lone surrogates). */
-  static void checkCharacters(String text, String fileName) {
+  static void checkCharacters(String text, String fileName, String kind) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (!allowed(cp)) {
         String name = cp == 0 ? "NUL" : String.format(Locale.ROOT, "U+%04X", cp);
         throw GenException.at(locate(CharBuffer.wrap(text), i, fileName), "", "yaml.control-character",
-            "control character " + name + " is not allowed in a YAML file");
+            "control character " + name + " is not allowed in " + kind);
       }
       i += Character.charCount(cp);
     }

@@ -68,6 +68,12 @@ public final class YamlReader {
     if (Files.isDirectory(file)) {
       throw GenException.at(at, "", "file.is-directory", displayName + " is a directory, not a file");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // a FIFO blocks in open() until something writes to it, and a device can be endless: read regular files only
+      throw GenException.at(at, "", "file.not-regular",
+          displayName + " is not a regular file (a FIFO, a socket or a device); gen reads only regular files")
+          .withHint("save what it holds into a file and name that file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       // read at most one byte more than allowed: /dev/zero or a huge file must not be read whole
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -94,7 +100,7 @@ public final class YamlReader {
 
   /** Reads every document of a YAML text. An empty stream gives an empty list; an empty document a null scalar. */
   public List<YNode> readAll(String text, String displayName) {
-    SourceText.checkCharacters(text, displayName);
+    SourceText.checkCharacters(text, displayName, "a YAML file");
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // checked here, with both locations
     options.setMaxAliasesForCollections(Integer.MAX_VALUE); // the expansion budget below is the real guard

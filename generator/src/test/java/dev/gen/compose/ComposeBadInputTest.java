@@ -128,6 +128,21 @@ class ComposeBadInputTest {
   }
 
   @Test
+  void nulInEnvFilesIsLocatedInTheEnvFile() throws IOException {
+    Files.write(dir.resolve(".env"), "A=1\nB=x\u0000y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Diagnostic dotenv = rejects("services:\n  a:\n    image: x\n");
+    assertEquals("yaml.control-character", dotenv.code());
+    assertEquals(".env", dotenv.location().file());
+    assertEquals(2, dotenv.location().line());
+    assertEquals("control character NUL is not allowed in an env file", dotenv.message());
+    Files.delete(dir.resolve(".env"));
+    Files.write(dir.resolve("app.env"), "A=\u0000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Diagnostic envFile = rejects("services:\n  a:\n    image: x\n    env_file: app.env\n");
+    assertEquals("app.env", envFile.location().file());
+    assertEquals("control character NUL is not allowed in an env file", envFile.message());
+  }
+
+  @Test
   void aByteOrderMarkIsTolerated() throws IOException {
     Files.write(dir.resolve("compose.yaml"),
         "\uFEFFservices:\n  a:\n    image: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -205,6 +220,31 @@ class ComposeBadInputTest {
     GenException env = assertThrows(GenException.class, () -> TestProjects.load(other, "compose.yaml"));
     assertEquals("conf is a directory, not a file", env.first().message());
     assertEquals(4, env.first().location().line());
+  }
+
+  /** A FIFO would block in open() until something writes to it; /dev/zero never ends. */
+  @Test
+  void aFifoOrADeviceIsNotRead() throws Exception {
+    Path fifo = dir.resolve("compose.yaml");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Diagnostic d = rejectsLoad("compose.yaml");
+    assertEquals("file.not-regular", d.code());
+    assertTrue(d.message().endsWith("is not a regular file (a FIFO, a socket or a device); gen reads only regular files"),
+        d.message());
+    Files.delete(fifo);
+    TestProjects.write(dir, Map.of("compose.yaml", "services:\n  a:\n    image: x\n    env_file: /dev/zero\n"));
+    Diagnostic env = rejectsLoad("compose.yaml");
+    assertEquals("file.not-regular", env.code());
+    assertEquals(4, env.location().line());
+    Diagnostic device = rejectsLoad("/dev/zero");
+    assertEquals("file.not-regular", device.code());
+  }
+
+  private Diagnostic rejectsLoad(String file) {
+    GenException e = assertTimeoutPreemptively(FAST,
+        () -> assertThrows(GenException.class, () -> TestProjects.load(dir, file)));
+    assertEquals(GenException.EXIT_INPUT, e.exitCode());
+    return e.first();
   }
 
   @Test

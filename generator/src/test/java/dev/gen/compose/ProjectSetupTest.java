@@ -40,6 +40,14 @@ class ProjectSetupTest {
         "My_Project", List.of(), Map.of()), new Diagnostics()));
     assertEquals("invalid project name \"My_Project\": must consist only of lowercase alphanumeric characters,"
         + " hyphens, and underscores as well as start with a letter or number", e.first().message());
+    assertEquals(GenException.EXIT_USAGE, e.exitCode(), "-p is the command line: a usage error");
+    assertEquals("compose.project-name", e.first().code());
+    GenException fromEnv = assertThrows(GenException.class, () -> ComposeLoader.load(request(project, List.of(),
+        null, List.of(), Map.of("COMPOSE_PROJECT_NAME", "../evil")), new Diagnostics()));
+    assertEquals(GenException.EXIT_INPUT, fromEnv.exitCode());
+    assertTrue(fromEnv.first().message().startsWith("invalid project name \"../evil\": "), fromEnv.getMessage());
+    assertTrue(fromEnv.first().message().endsWith(" (COMPOSE_PROJECT_NAME)"), fromEnv.getMessage());
+    assertEquals("normalized, it would be \"evil\"", fromEnv.first().hint());
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +127,19 @@ class BadInputTest {
     Diagnostic missing = failure(() -> DockerfileLoader.load(dir.resolve("nope"), "nope", LoadOptions.defaults(),
         new Diagnostics()));
     assertEquals("no such file", missing.message());
+  }
+
+  /** A FIFO would block in open() until something writes to it; /dev/zero never ends. */
+  @Test
+  void aFifoOrADeviceIsNotRead() throws Exception {
+    Path fifo = dir.resolve("Dockerfile");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    for (Path special : List.of(fifo, Path.of("/dev/zero"))) {
+      Diagnostic d = failure(() -> DockerfileLoader.load(special, "Dockerfile", LoadOptions.defaults(),
+          new Diagnostics()));
+      assertEquals("is not a regular file (a FIFO, a socket or a device); gen reads only regular files", d.message());
+      assertEquals(DockerfileCodes.IO, d.code());
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.gen.diag.GenException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,40 @@ class TemplateEngineTest {
     assertEquals(dir.resolve("test/sample.yaml.mustache").toString(), typo.first().location().file());
     assertEquals(2, typo.first().location().line());
     assertTrue(typo.getMessage().contains("'prot'"), typo.getMessage());
+  }
+
+  @Test
+  void aUserTemplateThatIsNotUtf8IsAnErrorLocatedInTheUsersFile(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("test"));
+    Files.write(dir.resolve("test/hook.sh.mustache"), new byte[] {(byte) 0xff, (byte) 0xfe, '{', '{', 'x'});
+    record V(String value) {}
+    TemplateEngine custom = new TemplateEngine(TemplateLocator.withOverrides(dir));
+    GenException e = assertThrows(GenException.class, () -> custom.render("test/hook.sh.mustache", new V("x")));
+    assertEquals(dir.resolve("test/hook.sh.mustache").toString(), e.first().location().file());
+    assertEquals("templates.encoding", e.first().code());
+    assertEquals("the template is not valid UTF-8; save it as UTF-8", e.first().message());
+  }
+
+  /** A name found through a getter, as in the Kubernetes charm's workload.py ({@code interface} is a keyword). */
+  public record Row(String interfaceName) {
+    public String getInterface() {
+      return interfaceName;
+    }
+  }
+
+  @Test
+  void gettersAreFoundInATurkishLocale(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("test"));
+    Files.writeString(dir.resolve("test/iface.yaml.mustache"), "interface: {{interface}}\n");
+    Locale before = Locale.getDefault();
+    try {
+      // "i".toUpperCase() is a dotted capital I here: getİnterface() does not exist
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      TemplateEngine custom = new TemplateEngine(TemplateLocator.withOverrides(dir));
+      assertEquals("interface: http\n", custom.render("test/iface.yaml.mustache", new Row("http")));
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.gen.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gen.diag.GenException;
@@ -102,6 +103,36 @@ class OutputWriterTest {
     Files.createSymbolicLink(out.resolve("f.txt"), elsewhere.resolve("target.txt"));
     assertThrows(GenException.class, () -> writer.write(tree("f.txt", "F\n"), out, true));
     assertFalse(Files.exists(elsewhere.resolve("target.txt")));
+  }
+
+  @Test
+  void neverWritesIntoAnOutputDirectoryThatIsASymbolicLink() throws Exception {
+    Path system = Files.createDirectories(tmp.resolve("etc"));
+    Path out = Files.createSymbolicLink(tmp.resolve("out"), system);
+    for (boolean force : List.of(false, true)) {
+      GenException e = assertThrows(GenException.class, () -> writer.write(tree("a.txt", "A\n"), out, force));
+      assertEquals("write.symlink", e.first().code());
+      assertTrue(e.getMessage().contains("is a symbolic link (to " + system + ")"), e.getMessage());
+    }
+    assertThrows(GenException.class, () -> writer.plan(tree("a.txt", "A\n"), out));
+    try (Stream<Path> s = Files.list(system)) {
+      assertEquals(0, s.count(), "nothing was written where the link leads");
+    }
+  }
+
+  @Test
+  void aFifoWhereAFileGenWroteWasIsLeftAloneWithoutReadingIt() throws Exception {
+    Path out = tmp.resolve("out");
+    writer.write(tree("a.txt", "A\n", "b.txt", "B\n"), out, false);
+    Files.delete(out.resolve("b.txt"));
+    Process mkfifo = new ProcessBuilder("mkfifo", out.resolve("b.txt").toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    // reading the FIFO would block this test forever: gen must not open it
+    WritePlan plan = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> writer.write(tree("a.txt", "A\n"), out, false));
+    assertTrue(plan.warnings().get(0).startsWith("b.txt is no longer generated, but it is no longer a regular file"),
+        plan.warnings().toString());
+    assertTrue(Files.exists(out.resolve("b.txt")));
   }
 
   @Test

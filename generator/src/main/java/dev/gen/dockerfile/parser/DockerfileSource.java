@@ -64,6 +64,11 @@ public record DockerfileSource(String name, List<Line> lines) {
       throw GenException.at(where, "", DockerfileCodes.IO,
           "is a directory, not a Dockerfile");
     }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      // a FIFO blocks in open() until something writes to it, and a device can be endless: read regular files only
+      throw GenException.at(where, "", DockerfileCodes.IO,
+          "is not a regular file (a FIFO, a socket or a device); gen reads only regular files");
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
       // Read at most one byte past the limit: the file size alone is not trusted (special files report 0).

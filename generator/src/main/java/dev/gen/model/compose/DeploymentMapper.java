@@ -27,7 +27,7 @@ final class DeploymentMapper {
 
   static Result map(Keys service, SourceLocation serviceLocation, Diagnostics diagnostics) {
     Long scale = Values.integer(service.take("scale"), service.path("scale"));
-    Double cpus = Values.number(service.take("cpus"), service.path("cpus"));
+    Double cpus = Values.cpus(service.take("cpus"), service.path("cpus"));
     Long memLimit = Values.bytes(service.take("mem_limit"), service.path("mem_limit"));
     Long memReservation = Values.bytes(service.take("mem_reservation"), service.path("mem_reservation"));
     Long pidsLimit = Values.integer(service.take("pids_limit"), service.path("pids_limit"));
@@ -81,7 +81,7 @@ final class DeploymentMapper {
     YMap limits = Values.map(keys.take("limits"), keys.path("limits"));
     if (limits != null) {
       Keys l = new Keys(limits, Scope.RESOURCE_LIMITS, keys.path("limits"), diagnostics);
-      cpuLimit = or(Values.number(l.take("cpus"), l.path("cpus")), cpuLimit);
+      cpuLimit = or(Values.cpus(l.take("cpus"), l.path("cpus")), cpuLimit);
       memoryLimit = or(Values.bytes(l.take("memory"), l.path("memory")), memoryLimit);
       pidsLimit = or(Values.integer(l.take("pids"), l.path("pids")), pidsLimit);
       l.finish();
@@ -89,7 +89,7 @@ final class DeploymentMapper {
     YMap reservations = Values.map(keys.take("reservations"), keys.path("reservations"));
     if (reservations != null) {
       Keys r = new Keys(reservations, Scope.RESOURCE_RESERVATIONS, keys.path("reservations"), diagnostics);
-      cpuReservation = or(Values.number(r.take("cpus"), r.path("cpus")), cpuReservation);
+      cpuReservation = or(Values.cpus(r.take("cpus"), r.path("cpus")), cpuReservation);
       memoryReservation = or(Values.bytes(r.take("memory"), r.path("memory")), memoryReservation);
       r.finish();
     }

@@ -138,12 +138,24 @@ final class Values {
     throw invalid(node, path, "a number");
   }
 
-  /** A size in bytes: an integer, a decimal string, or Docker's {@code 64m} form. */
+  /** A number of CPUs: a number that is not negative (the model and every target count from 0). */
+  static Double cpus(YNode node, String path) {
+    Double cpus = number(node, path);
+    if (cpus != null && cpus < 0) {
+      throw invalid(node, path, "a number of CPUs (0 or more)");
+    }
+    return cpus;
+  }
+
+  /** A size in bytes: an integer, a decimal string, or Docker's {@code 64m} form; never negative. */
   static Long bytes(YNode node, String path) {
     if (node == null || node.isNull()) {
       return null;
     }
     if (node instanceof YScalar s && s.value() instanceof Long l) {
+      if (l < 0) {
+        throw invalid(node, path, "a size in bytes (such as 536870912 or 512m)");
+      }
       return l;
     }
     OptionalLong bytes = ByteSizes.parse(string(node, path));

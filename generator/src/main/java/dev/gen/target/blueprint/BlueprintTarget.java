@@ -154,9 +154,10 @@ public final class BlueprintTarget {
   private static List<String> secretKeys(Project project, BlueprintOptions options) {
     TreeSet<String> keys = new TreeSet<>();
     for (Service s : project.services()) {
-      for (EnvVar e : s.environment()) {
+      for (int i = 0; i < s.environment().size(); i++) {
+        EnvVar e = s.environment().get(i);
         if (e.secret()) {
-          keys.add(Names.secretKey(project, s, e.name()));
+          keys.add(Names.secretKey(project, s, e.name(), i + 1));
         }
       }
       if (options.style() == BlueprintStyle.VM) {

@@ -19,9 +19,18 @@ final class Names {
     return SERVICE_NAME.matcher(name).matches();
   }
 
-  /** The parameter that holds an environment variable's value. */
-  static String envParameter(String variable) {
-    return "env." + variable;
+  /**
+   * What a name must be to stand in a key as it is: the parameter and secret keys go inside {@code $brooklyn:} DSL
+   * arguments, which take only these characters ({@link Dsl}). Compose allows any variable name but {@code =}.
+   */
+  private static final Pattern KEY_PART = Pattern.compile("[A-Za-z0-9_.:/-]+");
+
+  /**
+   * The parameter that holds an environment variable's value: {@code env.NAME}, or {@code env:INDEX} for a name that
+   * cannot stand in a key (no {@code env.} name can be one of those).
+   */
+  static String envParameter(String variable, int index) {
+    return KEY_PART.matcher(variable).matches() ? "env." + variable : "env:" + index;
   }
 
   /** The shell variable a VM script reads an environment variable's value from. */
@@ -48,8 +57,13 @@ final class Names {
   }
 
   /** The key of a secret in the external config supplier. */
-  static String secretKey(Project project, Service service, String variable) {
-    return project.name() + "." + service.name() + "." + variable;
+  /**
+   * The external key of a secret variable: {@code project.service.NAME}, or {@code project.service:INDEX} for a name
+   * that cannot stand in a key (service names have no {@code :}).
+   */
+  static String secretKey(Project project, Service service, String variable, int index) {
+    return KEY_PART.matcher(variable).matches() ? project.name() + "." + service.name() + "." + variable
+        : project.name() + "." + service.name() + ":" + index;
   }
 
   static String composeSecretKey(Project project, String secret) {

@@ -64,7 +64,8 @@ final class ServiceMapping {
     List<EnvBinding> out = new ArrayList<>();
     int i = 1;
     for (EnvVar e : service.environment()) {
-      out.add(new EnvBinding(e, Names.envParameter(e.name()), i++, e.value() == null && !e.secret()));
+      out.add(new EnvBinding(e, Names.envParameter(e.name(), i), i, e.value() == null && !e.secret()));
+      i++;
     }
     return out;
   }
@@ -92,7 +93,7 @@ final class ServiceMapping {
   }
 
   String secretKey(EnvVar e) {
-    return Names.secretKey(project, service, e.name());
+    return Names.secretKey(project, service, e.name(), service.environment().indexOf(e) + 1);
   }
 
   /** The value of a secret held by the external config supplier. */

@@ -295,6 +295,21 @@ class ComposeModelMapperTest {
     assertEquals(50L, r.pidsLimit());
   }
 
+  /** Found by fuzzing: a negative CPU count reached the model, which its schema refused (an internal error). */
+  @Test
+  void negativeCpusAndSizesAreLocatedErrors() {
+    for (String resources : List.of("\"cpus\": -1", "\"deploy\": {\"resources\": {\"reservations\": {\"cpus\": \"-.001\"}}}",
+        "\"deploy\": {\"resources\": {\"limits\": {\"cpus\": -0.5}}}", "\"mem_limit\": -5",
+        "\"deploy\": {\"resources\": {\"limits\": {\"memory\": -1}}}")) {
+      GenException e = assertThrows(GenException.class,
+          () -> services("\"web\": {\"image\": \"x\", " + resources + "}"), resources);
+      assertEquals("model.invalid-value", e.first().code(), resources);
+      assertTrue(e.first().location().isKnown(), resources);
+      assertTrue(e.first().message().contains("(0 or more)") || e.first().message().contains("a size in bytes"),
+          e.first().message());
+    }
+  }
+
   @Test
   void valuesOfTheWrongShapeAreLocatedErrors() {
     GenException e = assertThrows(GenException.class,

@@ -200,6 +200,31 @@ class BlueprintTargetTest {
         () -> new BlueprintOptions(BlueprintStyle.VM, null, null, "a\"b")).exitCode());
   }
 
+  /**
+   * Compose allows any variable name but '=': names that cannot stand in a DSL argument get parameters and secret
+   * keys by their position (found by fuzzing: the name "PGADMIN_DEFAULT_EMAI(" stopped gen with an internal error).
+   */
+  @ParameterizedTest
+  @EnumSource(BlueprintStyle.class)
+  void variableNamesThatCannotBeKeysArePassedByPosition(BlueprintStyle style) {
+    SourceLocation at = new SourceLocation("compose.yaml", 3, 3);
+    Service s = Service.builder("s").image("x").location(at)
+        .addEnvironment(EnvVar.plain("EMAIL(", "a@b", at))
+        .addEnvironment(new EnvVar("TOKEN (x)", null, true, "name", List.of(), at))
+        .addEnvironment(EnvVar.plain("env:1", "literal name", at)).build();
+    FileTree tree = generate(new Project("p", SourceKind.COMPOSE, List.of(s), null, null, null, null, null, at),
+        style);
+    Map<String, Object> app = service(tree, "p", "s");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> params = (List<Map<String, Object>>) app.get("brooklyn.parameters");
+    Map<String, String> labels = new java.util.TreeMap<>();
+    params.stream().filter(p -> p.get("name").toString().startsWith("env"))
+        .forEach(p -> labels.put(p.get("name").toString(), p.get("label").toString()));
+    assertEquals(Map.of("env:1", "EMAIL(", "env:2", "TOKEN (x)", "env.env:1", "env:1"), labels);
+    assertEquals("$brooklyn:external(\"gen\", \"p.s:2\")", config(app).get("env:2"));
+    assertTrue(tree.text("catalog.bom").contains("p.s:2"), "the deployer is told the key");
+  }
+
   @Test
   void namesThatCannotBeIdsAreErrors() {
     SourceLocation at = new SourceLocation("compose.yaml", 3, 3);
