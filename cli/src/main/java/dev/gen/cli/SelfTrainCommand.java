@@ -1,15 +1,12 @@
 package dev.gen.cli;
 
+import dev.gen.write.Trees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +93,7 @@ final class SelfTrainCommand implements Callable<Integer> {
       }
       return 0;
     } finally {
-      deleteTree(dir);
+      Trees.deleteUnchecked(dir);
     }
   }
 
@@ -107,25 +104,5 @@ final class SelfTrainCommand implements Callable<Integer> {
   private static int run(String[] args, RunContext context) {
     PrintWriter none = new PrintWriter(Writer.nullWriter());
     return Main.run(args, none, none, context);
-  }
-
-  private static void deleteTree(Path root) {
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -92,7 +92,7 @@ final class ComposeSchema {
     Picked picked = mostSpecific(dropLosingBranches(errors));
     String field = field(picked.parent.getInstanceLocation());
     String message = "validating " + fileName + ": " + field + " " + describe(picked);
-    YNode at = find(document, picked.parent.getInstanceLocation());
+    YNode at = SchemaNodes.at(document, picked.parent.getInstanceLocation());
     Error described = picked.child != null ? picked.child : picked.parent;
     SourceLocation where = at.location();
     if (described.getKeyword().equals("additionalProperties") && at instanceof YMap m
@@ -273,24 +273,6 @@ final class ComposeSchema {
       k = k.key(e.getProperty());
     }
     return k.toString();
-  }
-
-  private static YNode find(YNode root, NodePath path) {
-    YNode n = root;
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object el = path.getElement(i);
-      YNode next = null;
-      if (n instanceof YMap m) {
-        next = m.get(path.getName(i));
-      } else if (n instanceof YSeq s && el instanceof Integer idx && idx < s.size()) {
-        next = s.get(idx);
-      }
-      if (next == null) {
-        break;
-      }
-      n = next;
-    }
-    return n;
   }
 
   /** The location of a key, when the error is about a property (unknown key): better than its mapping's. */

@@ -275,7 +275,7 @@ public final class OutputWriter {
           case CREATE, UPDATE, CONFLICT -> {
             checkNoLinks(out, c.path());
             if (c.action() == WritePlan.Action.CONFLICT && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-              deleteTree(target);
+              Trees.delete(target);
             }
             Files.createDirectories(target.getParent());
             move(staging.resolve(c.path()), target);
@@ -299,7 +299,7 @@ public final class OutputWriter {
     } finally {
       if (staging != null) {
         try {
-          deleteTree(staging);
+          Trees.delete(staging);
         } catch (IOException ignored) {
           // leaving a hidden staging directory behind is harmless
         }
@@ -375,17 +375,6 @@ public final class OutputWriter {
           }
         }
         Files.delete(d);
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
       }
     }
   }

@@ -6,13 +6,13 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.gen.compose.SchemaNodes;
 import dev.gen.diag.Diagnostic;
 import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
 import dev.gen.yaml.YJson;
 import dev.gen.yaml.YMap;
 import dev.gen.yaml.YNode;
-import dev.gen.yaml.YSeq;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -124,7 +124,7 @@ final class HintsSchema {
     for (int i = 0; i < path.getNameCount(); i++) {
       names.add(String.valueOf(path.getElement(i)));
     }
-    YNode node = find(document, path);
+    YNode node = SchemaNodes.at(document, path);
     SourceLocation at = node.location();
     String keyPath = String.join(".", names);
     String message;
@@ -177,23 +177,5 @@ final class HintsSchema {
       out.add(p.getKey());
     }
     return List.copyOf(out);
-  }
-
-  private static YNode find(YNode root, NodePath path) {
-    YNode n = root;
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object el = path.getElement(i);
-      YNode next = null;
-      if (n instanceof YMap m) {
-        next = m.get(path.getName(i));
-      } else if (n instanceof YSeq s && el instanceof Integer idx && idx < s.size()) {
-        next = s.get(idx);
-      }
-      if (next == null) {
-        break;
-      }
-      n = next;
-    }
-    return n;
   }
 }
