@@ -1,5 +1,7 @@
 package dev.gen.model.compose;
 
+import dev.gen.dockerfile.dispatch.ImageReference;
+import dev.gen.diag.GenException;
 import dev.gen.diag.Diagnostics;
 import dev.gen.diag.SourceLocation;
 import dev.gen.model.EnvVar;
@@ -35,7 +37,14 @@ final class ServiceMapper {
     Keys s = new Keys(service, Scope.SERVICE, "services." + name, diagnostics);
     Service.Builder b = Service.builder(name).location(location);
 
-    String image = Values.string(s.take("image"), s.path("image"));
+    YNode imageNode = s.take("image");
+    String image = Values.string(imageNode, s.path("image"));
+    if (image != null && ImageReference.problem(image) != null) {
+      // every target hands the image to a runtime or to Juju, which would refuse it only at deploy time
+      throw GenException.at(imageNode.location(), s.path("image"), "model.invalid-image",
+          "image " + shown(image) + ": " + ImageReference.problem(image))
+          .withHint("an image is [registry/]name[:tag][@digest], the name in lower case");
+    }
     Map<String, String> labels = labels(s.take("labels"), s.path("labels"));
     YNode juju = s.take("x-juju");
     YNode brooklyn = s.take("x-brooklyn");
@@ -94,5 +103,10 @@ final class ServiceMapper {
       labels.forEach((k, v) -> out.put(k, v == null ? "" : v));
     }
     return out;
+  }
+
+  /** The value as the message shows it: short, and with its control characters made visible by the printer. */
+  private static String shown(String value) {
+    return "'" + (value.length() > 80 ? value.substring(0, 80) + "..." : value) + "'";
   }
 }

@@ -88,7 +88,7 @@ class ComposeModelMapperTest {
   void serviceHintsAreCarriedAndOverrideLabelsInBranding() {
     Mapped m = services("""
         "web": {
-          "image": "ghcr.io/acme/shop-web:2.1@sha256:0123",
+          "image": "ghcr.io/acme/shop-web:2.1@sha256:0123012301230123012301230123012301230123012301230123012301230123",
           "labels": {
             "org.opencontainers.image.title": "Shop web",
             "org.opencontainers.image.url": "https://shop.example",
@@ -97,7 +97,7 @@ class ComposeModelMapperTest {
             "org.opencontainers.image.version": "2.1"},
           "x-juju": {"title": "ACME shop", "issues": "https://issues.example", "channel": "14/stable"},
           "x-brooklyn": {}},
-        "plain": {"image": "ghcr.io/acme/shop-web:2.1@sha256:0123"},
+        "plain": {"image": "ghcr.io/acme/shop-web:2.1@sha256:0123012301230123012301230123012301230123012301230123012301230123"},
         "built": {"build": {"context": "<PROJECT_DIR>"}}
         """);
     Service web = m.service("web");
@@ -121,6 +121,22 @@ class ComposeModelMapperTest {
         () -> map("\"x-juju\": \"oops\", \"services\": {\"web\": {\"image\": \"nginx\"}}"));
     assertEquals("x-juju", top.first().keyPath());
     assertEquals("model.invalid-hint", top.first().code());
+  }
+
+  /** Compose accepts any string as an image; a runtime or Juju would refuse a bad one only at deploy time. */
+  @Test
+  void anImageThatIsNoReferenceIsALocatedError() {
+    for (String bad : List.of("nginx\\u0000", "Nginx:1", "nginx:1 ; reboot", "nginx:$(id)", "-nginx", "nginx:", "")) {
+      GenException e = assertThrows(GenException.class,
+          () -> services("\"web\": {\"image\": \"" + bad + "\"}"), bad);
+      assertEquals("services.web.image", e.first().keyPath(), bad);
+      assertEquals("model.invalid-image", e.first().code(), bad);
+      assertTrue(e.first().message().contains("invalid reference format"), e.first().message());
+    }
+    for (String good : List.of("nginx", "nginx:1.27-alpine", "localhost:5000/team/app:v1", "[::1]:5000/app",
+        "app@sha256:" + "ab".repeat(32), "host.test/a/b/c:tag")) {
+      assertEquals(good, services("\"web\": {\"image\": \"" + good + "\"}").service("web").image(), good);
+    }
   }
 
   @Test
