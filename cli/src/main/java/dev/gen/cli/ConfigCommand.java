@@ -32,17 +32,19 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Print the normalized compose project (like docker compose config)",
     description = {
-      "Prints the normalized compose project on stdout, as docker compose config does: files merged, variables"
-          + " interpolated, extends and include resolved, every value in its canonical form."
+      "Prints the normalized compose project on stdout (or saves it with -o FILE), as docker compose config does:"
+          + " files merged, variables interpolated, extends and include resolved, every value in its canonical form."
     },
     footerHeading = ExitCodes.EXAMPLES_HEADING,
     footer = {
       "  gen config fixtures/shop/compose.yaml",
       "  gen config -f fixtures/hints/compose.yaml -f fixtures/hints/compose.override.yaml --format json",
-      "  gen config fixtures/wordpress/compose.yaml --no-interpolate"
+      "  gen config fixtures/wordpress/compose.yaml --no-interpolate",
+      "  gen config fixtures/shop/compose.yaml -o out/shop.yaml"
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.INTERNAL_LINE})
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INPUT_LINE, ExitCodes.USAGE_LINE, ExitCodes.DIFFERENCES_LINE,
+        ExitCodes.INTERNAL_LINE})
 final class ConfigCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -52,6 +54,8 @@ final class ConfigCommand implements Callable<Integer> {
   }
 
   @Mixin InputOptions input;
+
+  @Mixin SaveOptions save;
 
   @Mixin WarningOptions warnings;
 
@@ -69,6 +73,7 @@ final class ConfigCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    save.validate(spec);
     PrintWriter out = spec.commandLine().getOut();
     Path cwd = context.workingDirectory();
     List<Path> files = new ArrayList<>();
@@ -83,11 +88,9 @@ final class ConfigCommand implements Callable<Integer> {
     ComposeRequest request = new ComposeRequest(files, cwd, projectDirectory, input.projectName(),
         input.envFiles(), input.profiles(), context.environment(), input.interpolate(), true);
     ComposeProject project = ComposeLoader.load(request, warnings.diagnostics());
-    warnings.failOnWarnings();
     YNode printed = escapeDollars(project.model());
-    out.print(format == Format.json ? YJson.write(printed) : YamlWriter.write(printed));
-    out.flush();
-    return 0;
+    return save.emit(format == Format.json ? YJson.write(printed) : YamlWriter.write(printed), spec, context,
+        warnings, out);
   }
 
   /** A copy with every {@code $} in keys and strings doubled, as docker compose prints its model. */

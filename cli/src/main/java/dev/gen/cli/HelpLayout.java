@@ -29,6 +29,7 @@ final class HelpLayout {
     HEADINGS.put(OutputOptions.class, "Output:");
     HEADINGS.put(DocumentOutputOptions.class, "Output:");
     HEADINGS.put(FileOutputOptions.class, "Output:");
+    HEADINGS.put(SaveOptions.class, "Output:");
     HEADINGS.put(ReportOption.class, "Output:");
     HEADINGS.put(WriteOptions.class, "Output:");
     HEADINGS.put(TemplateOptions.class, "Output:");

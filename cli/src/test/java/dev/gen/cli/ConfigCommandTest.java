@@ -54,6 +54,30 @@ class ConfigCommandTest {
         """, r.out());
   }
 
+  /** {@code -o FILE} as docker compose config has it, with gen's safe writing: --check, --dry-run, --force. */
+  @Test
+  void savesIntoAFileWithTheWriterRules() throws IOException {
+    Path f = compose("name: demo\nservices:\n  web:\n    image: nginx\n");
+    String printed = gen("config", f.toString()).out();
+    GenRunner.Result saved = gen("config", f.toString(), "-o", "out/demo.yaml");
+    assertEquals(0, saved.code(), saved.err());
+    assertEquals(printed, Files.readString(dir.resolve("out/demo.yaml")));
+    assertEquals(0, gen("config", f.toString(), "-o", "out/demo.yaml", "--check").code(), "up to date");
+    Files.writeString(f, "name: demo\nservices:\n  web:\n    image: nginx:1.27\n");
+    GenRunner.Result stale = gen("config", f.toString(), "-o", "out/demo.yaml", "--check");
+    assertEquals(3, stale.code(), stale.out());
+    assertTrue(stale.out().contains("+    image: nginx:1.27"), stale.out());
+    assertEquals(0, gen("config", f.toString(), "-o", "out/demo.yaml").code(), "gen's own file is replaced");
+    Files.writeString(dir.resolve("out/demo.yaml"), "mine\n");
+    assertEquals(1, gen("config", f.toString(), "-o", "out/demo.yaml").code(), "a changed file is not");
+    assertEquals("mine\n", Files.readString(dir.resolve("out/demo.yaml")));
+    assertEquals(0, gen("config", f.toString(), "-o", "out/demo.yaml", "--force").code());
+    assertEquals(2, gen("config", f.toString(), "--check").code(), "--check needs -o");
+    GenRunner.Result model = gen("model", f.toString(), "-o", "out/model.json");
+    assertEquals(0, model.code(), model.err());
+    assertEquals(gen("model", f.toString()).out(), Files.readString(dir.resolve("out/model.json")));
+  }
+
   @Test
   void printsYamlByDefault() throws IOException {
     Path f = compose("name: demo\nservices:\n  web:\n    image: nginx\n    environment: {ON: \"yes\"}\n");
