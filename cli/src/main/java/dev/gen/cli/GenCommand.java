@@ -65,7 +65,26 @@ public final class GenCommand implements Callable<Integer> {
    * error handlers that turn gen's errors into messages and exit codes, and diagnostics printed when a command ends.
    */
   public static CommandLine commandLine(RunContext context, ProjectLoader loader) {
-    CommandLine cli = new CommandLine(GenCommand.class, new GenFactory(context, loader));
+    return configure(new CommandLine(GenCommand.class, new GenFactory(context, loader)), context);
+  }
+
+  /**
+   * The command line for these arguments: when they start with a command's name, only that command is built.
+   * picocli builds the model of every command it is given by reflection, a good part of a short run's start-up;
+   * help, completion and anything else (a typo that wants suggestions) get every command.
+   */
+  public static CommandLine commandLine(RunContext context, ProjectLoader loader, String[] args) {
+    Class<?> only = args.length == 0 ? null : SingleCommand.named(args[0]);
+    if (only == null) {
+      return commandLine(context, loader);
+    }
+    GenFactory factory = new GenFactory(context, loader);
+    CommandLine root = new CommandLine(new SingleCommand(), factory);
+    root.addSubcommand(new CommandLine(only, factory));
+    return configure(root, context);
+  }
+
+  private static CommandLine configure(CommandLine cli, RunContext context) {
     cli.setExecutionExceptionHandler(new ErrorHandler(context));
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionStrategy(parseResult -> {
@@ -100,5 +119,33 @@ public final class GenCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCodes.USAGE;
+  }
+
+  /** The root of a command line built for one command (see {@link #commandLine(RunContext, ProjectLoader, String[])}). */
+  @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+  static final class SingleCommand implements Callable<Integer> {
+
+    /** The commands that can stand alone: every listed one but help, completion and self-train. */
+    private static final java.util.Map<String, Class<?>> BY_NAME = byName();
+
+    static Class<?> named(String name) {
+      return BY_NAME.get(name);
+    }
+
+    private static java.util.Map<String, Class<?>> byName() {
+      java.util.Map<String, Class<?>> out = new java.util.HashMap<>();
+      for (Class<?> c : GenCommand.class.getAnnotation(Command.class).subcommands()) {
+        if (c == CommandLine.HelpCommand.class || c == CompletionCommand.class || c == SelfTrainCommand.class) {
+          continue; // they read the whole command tree
+        }
+        out.put(c.getAnnotation(Command.class).name(), c);
+      }
+      return java.util.Map.copyOf(out);
+    }
+
+    @Override
+    public Integer call() {
+      return ExitCodes.USAGE; // never run: the arguments name a command
+    }
   }
 }

@@ -33,7 +33,7 @@ public final class Main {
   /** Runs gen in the given context (tests pass a temporary directory and an environment of their own). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, RunContext context) {
     try {
-      var cli = GenCommand.commandLine(context);
+      var cli = GenCommand.commandLine(context, ProjectLoader.standard(context), args);
       cli.setOut(out);
       cli.setErr(err);
       return cli.execute(args);

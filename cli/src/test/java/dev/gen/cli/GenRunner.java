@@ -59,7 +59,7 @@ final class GenRunner {
     if (loader == null) {
       code = Main.run(args, new PrintWriter(out), new PrintWriter(err), context);
     } else {
-      CommandLine cli = GenCommand.commandLine(context, loader);
+      CommandLine cli = GenCommand.commandLine(context, loader, args);
       cli.setOut(new PrintWriter(out));
       cli.setErr(new PrintWriter(err));
       code = cli.execute(args);

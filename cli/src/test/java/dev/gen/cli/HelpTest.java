@@ -75,6 +75,36 @@ class HelpTest {
     }
   }
 
+  /**
+   * A run that names its command builds only that command (start-up): its help, its usage errors and its version
+   * are the same as those of the whole command tree, which gen help uses.
+   */
+  @Test
+  void aCommandBuiltAloneBehavesAsInTheWholeTree() {
+    for (String name : commands()) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      String[] words = name.split(" ");
+      CommandLine inTree = GenCommand.commandLine(RunContext.of(cwd, Map.of()));
+      for (String word : words) {
+        inTree = inTree.getSubcommands().get(word);
+      }
+      assertEquals(inTree.getUsageMessage(), help(name).out(), name);
+      GenRunner.Result wrong = GenRunner.in(cwd).run(concat(List.of(words), "--no-such-option"));
+      assertEquals(2, wrong.code(), name);
+      assertTrue(wrong.err().contains("Try 'gen " + name + " --help'"), wrong.err());
+    }
+    assertEquals(GenRunner.in(cwd).run("--version").out(), GenRunner.in(cwd).run("config", "--version").out());
+    assertTrue(GenRunner.in(cwd).run("chram").err().contains("Did you mean"), "a typo still gets suggestions");
+  }
+
+  private static String[] concat(List<String> first, String... rest) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(Arrays.asList(rest));
+    return all.toArray(new String[0]);
+  }
+
   @Test
   void optionsAreListedByConcern() {
     String text = help("bundle").out();
