@@ -49,13 +49,7 @@ public final class FileOutputOptions {
    */
   public int emit(String text, CommandSpec command, RunContext context, WarningOptions warnings, PrintWriter out) {
     validate(command);
-    if (stdout()) {
-      warnings.failOnWarnings();
-      out.print(text);
-      out.flush();
-      return 0;
-    }
-    return TreeOutput.toFile(text, context.resolve(output()), output().toString(), write, warnings, out);
+    return TreeOutput.toFileOrStdout(text, output(), context, write, warnings, out);
   }
 
   /** Fails early, before any work, on options that cannot go together. */

@@ -1,6 +1,8 @@
 package dev.gen.cli;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,21 +128,21 @@ public final class GenCommand implements Callable<Integer> {
   static final class SingleCommand implements Callable<Integer> {
 
     /** The commands that can stand alone: every listed one but help, completion and self-train. */
-    private static final java.util.Map<String, Class<?>> BY_NAME = byName();
+    private static final Map<String, Class<?>> BY_NAME = byName();
 
     static Class<?> named(String name) {
       return BY_NAME.get(name);
     }
 
-    private static java.util.Map<String, Class<?>> byName() {
-      java.util.Map<String, Class<?>> out = new java.util.HashMap<>();
+    private static Map<String, Class<?>> byName() {
+      Map<String, Class<?>> out = new HashMap<>();
       for (Class<?> c : GenCommand.class.getAnnotation(Command.class).subcommands()) {
         if (c == CommandLine.HelpCommand.class || c == CompletionCommand.class || c == SelfTrainCommand.class) {
           continue; // they read the whole command tree
         }
         out.put(c.getAnnotation(Command.class).name(), c);
       }
-      return java.util.Map.copyOf(out);
+      return Map.copyOf(out);
     }
 
     @Override

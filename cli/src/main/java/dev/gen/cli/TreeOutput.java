@@ -98,6 +98,21 @@ final class TreeOutput {
   }
 
   /**
+   * Prints one document on stdout when {@code file} is null, else {@link #toFile}s it (as the user named it,
+   * resolved in the run's working directory).
+   */
+  static int toFileOrStdout(String text, Path file, RunContext context, WriteOptions mode, WarningOptions warnings,
+      PrintWriter out) {
+    if (file == null) {
+      warnings.failOnWarnings();
+      out.print(text);
+      out.flush();
+      return 0;
+    }
+    return toFile(text, context.resolve(file), file.toString(), mode, warnings, out);
+  }
+
+  /**
    * Writes, checks or lists one file ({@code gen graph -o FILE}) through {@link OutputWriter#writeFile}: atomic,
    * never through a symbolic link, never over a file gen did not write (or that was changed since) unless
    * {@code --force}.
