@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -398,29 +399,26 @@ public final class BundleRules {
   }
 
   private static void storage(BundleDocument b, BundleRule.Out out) {
-    b.applicationMaps().forEach((name, app) -> entries(get(app, "storage")).forEach((storage, t) -> {
-      String path = "applications." + name + ".storage." + storage;
-      if (!JujuSyntax.APPLICATION.matcher(storage).matches()) {
-        out.report(t.getKeyNode(), path, "invalid storage name \"" + storage + "\" in application \"" + name + "\"");
-      }
-      String problem = JujuSyntax.storageDirective(String.valueOf(scalar(t.getValueNode())));
-      if (problem != null) {
-        out.report(t.getValueNode(), path, "invalid storage \"" + storage + "\" in application \"" + name + "\": "
-            + problem);
-      }
-    }));
+    directives(b, out, "storage", "storage", JujuSyntax::storageDirective);
   }
 
   private static void devices(BundleDocument b, BundleRule.Out out) {
-    b.applicationMaps().forEach((name, app) -> entries(get(app, "devices")).forEach((device, t) -> {
-      String path = "applications." + name + ".devices." + device;
-      if (!JujuSyntax.APPLICATION.matcher(device).matches()) {
-        out.report(t.getKeyNode(), path, "invalid device name \"" + device + "\" in application \"" + name + "\"");
+    directives(b, out, "devices", "device", JujuSyntax::deviceDirective);
+  }
+
+  /** Each entry of an application's {@code key} map: a valid name, and a directive the checker accepts. */
+  private static void directives(BundleDocument b, BundleRule.Out out, String key, String noun,
+      UnaryOperator<String> problemOf) {
+    b.applicationMaps().forEach((name, app) -> entries(get(app, key)).forEach((entry, t) -> {
+      String path = "applications." + name + "." + key + "." + entry;
+      if (!JujuSyntax.APPLICATION.matcher(entry).matches()) {
+        out.report(t.getKeyNode(), path, "invalid " + noun + " name \"" + entry + "\" in application \"" + name
+            + "\"");
       }
-      String problem = JujuSyntax.deviceDirective(String.valueOf(scalar(t.getValueNode())));
+      String problem = problemOf.apply(String.valueOf(scalar(t.getValueNode())));
       if (problem != null) {
-        out.report(t.getValueNode(), path, "invalid device \"" + device + "\" in application \"" + name + "\": "
-            + problem);
+        out.report(t.getValueNode(), path, "invalid " + noun + " \"" + entry + "\" in application \"" + name
+            + "\": " + problem);
       }
     }));
   }
