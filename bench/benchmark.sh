@@ -8,12 +8,18 @@
 # per service from one size to the next (it must stay flat). The tables are Markdown, to paste into
 # docs/performance.md.
 #
+# Each gen command runs in two modes: "own JVM" (GEN_DAEMON=off: every run starts a JVM, as the first run of a CI job
+# does) and "daemon" (later runs of the launcher, answered by gen's daemon, which is started and trained before the
+# measured runs; its CPU time and peak RSS are added to the client's). gen's cache (class archive, daemon) is kept
+# in the work directory, and the daemon is stopped at the end.
+#
 # Usage: bench/benchmark.sh [--sizes "10 100 1000 5000"] [--runs 5] [--warmup 1] [--commands "config model ..."]
-#                           [--compose PATH|none] [--gen PATH] [--work DIR] [--keep]
+#                           [--modes "jvm daemon"] [--compose PATH|none] [--gen PATH] [--work DIR] [--keep]
 #   --sizes      service counts (default: 10 100 1000 5000)
 #   --runs       measured runs per command and size (default 5); --warmup runs before them are not counted
 #                (default 1: the first one also creates the launcher's class archive after a build)
 #   --commands   gen commands to run (default: config model charm bundle blueprint)
+#   --modes      jvm (a JVM per run), daemon (runs answered by gen's daemon), or both (default "jvm daemon")
 #   --compose    the Docker Compose to compare with: a docker-compose binary (for example the one
 #                /work/shared/tools/compose-oracle.sh --install unpacks into ~/.cache/compose-oracle), or none;
 #                default: `docker compose` if that plugin works, else docker-compose on the PATH
@@ -28,6 +34,7 @@ sizes="10 100 1000 5000"
 runs=5
 warmup=1
 commands="config model charm bundle blueprint"
+modes="jvm daemon"
 compose_opt=""
 work=""
 keep=0
@@ -39,6 +46,7 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --commands) commands=$2; shift 2 ;;
+    --modes) modes=$2; shift 2 ;;
     --compose) compose_opt=$2; shift 2 ;;
     --gen) gen=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
@@ -82,11 +90,41 @@ fi
 
 if [ -z "$work" ]; then
   work=$(mktemp -d "${TMPDIR:-/tmp}/gen-bench.XXXXXX")
-  [ "$keep" = 1 ] || trap 'rm -rf "$work"' EXIT
+  made_work=1
 fi
 mkdir -p "$work"
+work=$(cd "$work" && pwd -P)
 
 load1() { cut -d ' ' -f 1 /proc/loadavg 2>/dev/null || echo "?"; }
+
+# gen's cache of its own: the class archive is trained in the first warm-up run, and the daemon is found (and
+# stopped) here
+export XDG_CACHE_HOME=$work/cache
+daemon_pid() { cat "$XDG_CACHE_HOME"/gen/daemon/*.pid 2>/dev/null | head -n 1; }
+stop_daemon() {
+  local pid
+  pid=$(daemon_pid)
+  [ -z "$pid" ] || kill "$pid" 2>/dev/null || true
+}
+trap 'stop_daemon; [ "$keep" = 1 ] || [ -z "${made_work:-}" ] || rm -rf "$work"' EXIT
+# the daemon's CPU time so far, in clock ticks (utime + stime of /proc/PID/stat; the name field has no spaces)
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+clk_tck=$(getconf CLK_TCK)
+
+# start_daemon DIR: starts gen's daemon (a run of the launcher that finds none starts one) and waits until it has
+# trained
+start_daemon() {
+  local i
+  (cd "$1" && "$gen" --version >/dev/null)
+  for ((i = 0; i < 600; i++)); do
+    if ls "$XDG_CACHE_HOME"/gen/daemon/*.trained >/dev/null 2>&1; then
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "benchmark.sh: gen's daemon did not start (or did not end its training) within 5 minutes" >&2
+  exit 1
+}
 
 # median and spread of a column of numbers: "median min max"
 stats() { sort -g | awk '{ v[NR] = $1 } END {
@@ -94,26 +132,41 @@ stats() { sort -g | awk '{ v[NR] = $1 } END {
   m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
   print m, v[1], v[NR] }'; }
 
-# run LABEL SIZE DIR CMD...: warm-up runs, then measured runs. Appends "label<TAB>size<TAB>wall<TAB>cpu<TAB>rss KB"
-# to results.txt and "label<TAB>size<TAB>load averages..." to loads.txt.
+# run MODE LABEL SIZE DIR CMD...: warm-up runs, then measured runs. Appends "label<TAB>size<TAB>wall<TAB>cpu<TAB>rss
+# KB" to results.txt and "label<TAB>size<TAB>load averages..." to loads.txt. In daemon mode, the daemon's CPU time
+# during the run is added to the client's, and the peak RSS is the larger of the client's and the daemon's (whose
+# high-water mark is reset before each run).
 results=$work/results.txt
 loads=$work/loads.txt
 : >"$results"
 : >"$loads"
 run() {
-  local label=$1 size=$2 dir=$3
-  shift 3
-  local i t=$work/time.txt seen=""
+  local mode=$1 label=$2 size=$3 dir=$4
+  shift 4
+  local i t=$work/time.txt seen="" pid before after
   for ((i = 0; i < warmup + runs; i++)); do
     rm -rf "$work/out"
+    pid=""
+    if [ "$mode" = daemon ]; then
+      pid=$(daemon_pid)
+      [ -z "$pid" ] || echo 5 >"/proc/$pid/clear_refs" 2>/dev/null || true
+      before=$(ticks "$pid")
+    fi
     if ! (cd "$dir" && /usr/bin/time -o "$t" -f '%e %U %S %M' "$@" >"$work/stdout.txt" 2>"$work/stderr.txt"); then
       echo "benchmark.sh: $label on $size services failed:" >&2
       cat "$work/stderr.txt" >&2
       exit 1
     fi
+    local extra_cpu=0 daemon_rss=0
+    if [ -n "$pid" ]; then
+      after=$(ticks "$pid")
+      extra_cpu=$(awk -v a="$after" -v b="$before" -v h="$clk_tck" 'BEGIN { print (a - b) / h }')
+      daemon_rss=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+    fi
     if [ "$i" -ge "$warmup" ]; then
       seen="$seen $(load1)"
-      awk -v l="$label" -v n="$size" '{ printf "%s\t%s\t%.3f\t%.3f\t%d\n", l, n, $1, $2 + $3, $4 }' "$t" >>"$results"
+      awk -v l="$label" -v n="$size" -v c="$extra_cpu" -v r="${daemon_rss:-0}" \
+        '{ printf "%s\t%s\t%.3f\t%.3f\t%d\n", l, n, $1, $2 + $3 + c, ($4 > r ? $4 : r) }' "$t" >>"$results"
     fi
   done
   printf '%s\t%s\t%s\n' "$label" "$size" "$seen" >>"$loads"
@@ -125,18 +178,25 @@ for n in $sizes; do
   if [ ! -f "$dir/compose.yaml" ]; then
     java -cp "$bench_jar" dev.gen.bench.SyntheticProject "$n" "$dir"
   fi
-  for c in $commands; do
-    echo "benchmark.sh: gen $c, $n services ($(load1) load)..." >&2
-    case "$c" in
-      config | model) run "gen $c" "$n" "$dir" "$gen" "$c" -q compose.yaml compose.override.yaml ;;
-      charm | bundle | blueprint)
-        run "gen $c" "$n" "$dir" "$gen" "$c" -q compose.yaml compose.override.yaml -o "$work/out" ;;
-      *) echo "benchmark.sh: unknown command $c" >&2; exit 2 ;;
+  for mode in $modes; do
+    case "$mode" in
+      jvm) export GEN_DAEMON=off; suffix=" (own JVM)" ;;
+      daemon) export GEN_DAEMON=on; suffix=" (daemon)"; start_daemon "$dir" ;;
+      *) echo "benchmark.sh: unknown mode $mode" >&2; exit 2 ;;
     esac
+    for c in $commands; do
+      echo "benchmark.sh: gen $c$suffix, $n services ($(load1) load)..." >&2
+      case "$c" in
+        config | model) run "$mode" "gen $c$suffix" "$n" "$dir" "$gen" "$c" -q compose.yaml compose.override.yaml ;;
+        charm | bundle | blueprint)
+          run "$mode" "gen $c$suffix" "$n" "$dir" "$gen" "$c" -q compose.yaml compose.override.yaml -o "$work/out" ;;
+        *) echo "benchmark.sh: unknown command $c" >&2; exit 2 ;;
+      esac
+    done
   done
   if [ ${#compose[@]} -gt 0 ]; then
     echo "benchmark.sh: docker compose config, $n services ($(load1) load)..." >&2
-    run "docker compose config" "$n" "$dir" "${compose[@]}" -f compose.yaml -f compose.override.yaml config
+    run jvm "docker compose config" "$n" "$dir" "${compose[@]}" -f compose.yaml -f compose.override.yaml config
   fi
 done
 
