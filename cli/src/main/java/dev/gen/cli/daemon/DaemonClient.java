@@ -52,8 +52,8 @@ public final class DaemonClient {
 
   /**
    * Sends the request to the daemon listening on the socket, copies what the run writes to stdout and stderr, and
-   * returns its exit code; empty, having sent nothing, when no daemon listens there (the socket is then removed, so
-   * that the launcher starts a new daemon next time).
+   * returns its exit code; empty, with nothing written, when no daemon listens there (the socket is then removed, so
+   * that the launcher starts a new daemon next time) or when the daemon is busy with a long run.
    */
   static OptionalInt send(Path socket, Request request, OutputStream stdout, OutputStream stderr) {
     SocketChannel channel;
@@ -70,11 +70,12 @@ public final class DaemonClient {
       deleteDeadSocket(socket);
       return OptionalInt.empty();
     }
-    return OptionalInt.of(talk(channel, request, stdout, stderr));
+    return talk(channel, request, stdout, stderr);
   }
 
-  /** Sends the request, copies the answer and returns the exit code. */
-  private static int talk(SocketChannel channel, Request request, OutputStream stdout, OutputStream stderr) {
+  /** Sends the request, copies the answer and returns the exit code (empty: the daemon is busy). */
+  private static OptionalInt talk(SocketChannel channel, Request request, OutputStream stdout,
+      OutputStream stderr) {
     try (channel) {
       DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
       request.write(out);
@@ -91,9 +92,9 @@ public final class DaemonClient {
         }
       });
     } catch (EOFException e) {
-      return failed(stderr, "the gen daemon ended before it answered");
+      return OptionalInt.of(failed(stderr, "the gen daemon ended before it answered"));
     } catch (IOException e) {
-      return failed(stderr, "could not talk to the gen daemon (" + e.getMessage() + ")");
+      return OptionalInt.of(failed(stderr, "could not talk to the gen daemon (" + e.getMessage() + ")"));
     }
   }
 

@@ -40,7 +40,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Each run gets the client's arguments, working directory, environment and terminals in a
  * {@link dev.gen.cli.RunContext}, which is all gen reads from its process, so a run through the daemon prints and
- * writes what it would have in a JVM of its own. Runs go one at a time. While nobody waits, the daemon runs gen's
+ * writes what it would have in a JVM of its own. Runs go one at a time; a run that cannot start within
+ * {@link #BUSY_AFTER} goes back to its client, which runs it in a JVM of its own. While nobody waits, the daemon runs gen's
  * training project ({@link TrainingProject}) a few times so that the JIT has compiled gen's code before users need it.
  * It ends after GEN_DAEMON_IDLE seconds without a run, when its socket is removed or its jar changes, on SIGTERM, and
  * after an internal error (which may have left its state in doubt).
@@ -58,6 +59,11 @@ public final class DaemonServer {
   private static final long SHRINK_ABOVE_BYTES = 192L << 20;
   private static final Duration SHRINK_AFTER = Duration.ofSeconds(5);
 
+  /**
+   * A run that cannot start within this time (another client's long run is under way) is handed back to its client,
+   * which runs gen itself: one long run does not hold up the short ones behind it.
+   */
+  static final Duration BUSY_AFTER = Duration.ofSeconds(5);
   /** A client that connects sends its request at once; one that does not is dropped after this long. */
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -79,14 +85,24 @@ public final class DaemonServer {
   private volatile ServerSocketChannel server;
   private volatile Object socketKey;
   private volatile boolean stopped;
+  /** The training project on disk, removed when the daemon ends during training. */
+  private volatile TrainingProject training;
 
   /** What ends the daemon once it has stopped serving: the JVM's end, or nothing in tests. */
   private final Runnable exit;
 
-  DaemonServer(Path socket, Duration idle, Runnable exit) {
+  private final Duration busyAfter;
+
+  DaemonServer(Path socket, Duration idle, Duration busyAfter, Runnable exit) {
     this.socket = socket;
     this.idle = idle;
+    this.busyAfter = busyAfter;
     this.exit = exit;
+  }
+
+  /** The lock runs take, one at a time (tests hold it to make the daemon busy). */
+  ReentrantLock runs() {
+    return runs;
   }
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -96,7 +112,7 @@ public final class DaemonServer {
     }
     // halt, not exit: the shutdown hook would only remove the files stop() removed
     DaemonServer daemon = new DaemonServer(Path.of(args[0]), Duration.ofSeconds(Long.parseLong(args[1])),
-        () -> Runtime.getRuntime().halt(0));
+        BUSY_AFTER, () -> Runtime.getRuntime().halt(0));
     if (daemon.serve(Long.parseLong(args[2]))) {
       Thread.currentThread().join(); // stop() ends the JVM once the runs under way are answered
     }
@@ -145,7 +161,10 @@ public final class DaemonServer {
       Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
       socketKey = inode(socket);
       Files.writeString(pidFile(socket), pid + "\n");
-      Runtime.getRuntime().addShutdownHook(new Thread(this::removeOwnFiles, "gen-daemon-cleanup"));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        removeOwnFiles();
+        closeTraining();
+      }, "gen-daemon-cleanup"));
       startDaemonThread("gen-daemon-watch", this::watch);
       startDaemonThread("gen-daemon-training", () -> train(starter));
       while (true) {
@@ -175,7 +194,10 @@ public final class DaemonServer {
           true);
       PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.stream(Frames.STDERR),
           request.stderrCharset()), true);
-      runs.lock();
+      if (!runs.tryLock(busyAfter.toMillis(), TimeUnit.MILLISECONDS)) {
+        frames.busy();
+        return;
+      }
       try {
         int code = Main.run(request.args().toArray(String[]::new), out, err, request.context());
         internalError = code == INTERNAL;
@@ -187,6 +209,8 @@ public final class DaemonServer {
       }
     } catch (IOException | RuntimeException e) {
       // the client went away or sent garbage: nothing to answer
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (Error e) {
       internalError = true; // what Main.run lets through (a linkage error...): the client reads the end of its stream
     } finally {
@@ -267,6 +291,7 @@ public final class DaemonServer {
     }
     runs.lock();
     try {
+      closeTraining(); // no training step runs now
       exit.run();
     } finally {
       runs.unlock();
@@ -277,11 +302,15 @@ public final class DaemonServer {
   private void train(long starter) {
     ProcessHandle.of(starter).ifPresent(p -> p.onExit().join());
     long deadline = System.nanoTime() + TRAINING_BUDGET.toNanos();
-    for (int pass = 0; pass < TRAINING_PASSES && System.nanoTime() < deadline; pass++) {
+    for (int pass = 0; pass < TRAINING_PASSES && System.nanoTime() < deadline && !stopped; pass++) {
       try (TrainingProject project = TrainingProject.create()) {
+        training = project;
         for (TrainingProject.Run run : project.runs()) {
           runs.lock();
           try {
+            if (stopped) {
+              return;
+            }
             project.run(run);
           } finally {
             runs.unlock();
@@ -296,6 +325,13 @@ public final class DaemonServer {
       Files.writeString(trainedFile(socket), pid + "\n");
     } catch (IOException e) {
       // only the benchmark looks at it
+    }
+  }
+
+  private void closeTraining() {
+    TrainingProject project = training;
+    if (project != null) {
+      project.close();
     }
   }
 

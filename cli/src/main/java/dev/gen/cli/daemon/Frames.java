@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.OptionalInt;
 
 /**
  * The daemon's answer, a stream of frames: bytes for stdout, bytes for stderr, in the order the run wrote them, then
@@ -14,6 +15,8 @@ final class Frames {
   static final byte STDOUT = 1;
   static final byte STDERR = 2;
   static final byte EXIT = 3;
+  /** The daemon is busy with a long run: the client runs gen itself (nothing was written yet). */
+  static final byte BUSY = 4;
 
   /** Stdout is sent in pieces this large: documents of megabytes would otherwise go line by line. */
   private static final int STDOUT_PIECE = 1 << 16;
@@ -81,6 +84,11 @@ final class Frames {
     out.flush();
   }
 
+  synchronized void busy() throws IOException {
+    out.writeByte(BUSY);
+    out.flush();
+  }
+
   synchronized void exit(int code) throws IOException {
     sendPending();
     out.writeByte(EXIT);
@@ -96,14 +104,17 @@ final class Frames {
   }
 
   /**
-   * Reads frames until the exit code and returns it, handing the bytes to the sink; an {@link java.io.EOFException}
-   * when the stream ends first.
+   * Reads frames until the exit code and returns it, handing the bytes to the sink; empty when the daemon is busy;
+   * an {@link java.io.EOFException} when the stream ends first.
    */
-  static int readUntilExit(DataInputStream in, Sink sink) throws IOException {
+  static OptionalInt readUntilExit(DataInputStream in, Sink sink) throws IOException {
     while (true) {
       byte kind = in.readByte();
       if (kind == EXIT) {
-        return in.readInt();
+        return OptionalInt.of(in.readInt());
+      }
+      if (kind == BUSY) {
+        return OptionalInt.empty();
       }
       int len = in.readInt();
       if (len < 0 || len > (64 << 20)) {

@@ -69,7 +69,7 @@ class DaemonTest {
         """);
     Files.writeString(project.resolve("web.env"), "FROM_FILE=yes\n");
     Files.writeString(project.resolve("broken.yaml"), "services:\n  web:\n    image: [nginx\n");
-    daemon = new DaemonServer(socket, Duration.ofMinutes(10), () -> {});
+    daemon = new DaemonServer(socket, Duration.ofMinutes(10), Duration.ofMillis(300), () -> {});
     long self = ProcessHandle.current().pid(); // training waits for this JVM's end: never, in a test
     serving = new Thread(() -> {
       try {
@@ -207,6 +207,39 @@ class DaemonTest {
   }
 
   @Test
+  void aRunThatCannotStartSoonIsHandedBackToItsClientWithNothingWritten() throws Exception {
+    RunContext context = RunContext.of(project, Map.of());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    // another run holds the daemon (on another thread, as the daemon's runs are)
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    try {
+      other.submit(() -> {
+        daemon.runs().lock();
+        try {
+          release.await();
+        } finally {
+          daemon.runs().unlock();
+        }
+        return null;
+      });
+      while (!daemon.runs().isLocked()) {
+        Thread.sleep(5);
+      }
+      OptionalInt busy = DaemonClient.send(socket, new Request(List.of("config", "compose.yaml"), context,
+          StandardCharsets.UTF_8), out, err);
+      assertTrue(busy.isEmpty(), "handed back");
+      assertEquals(0, out.size());
+      assertEquals(0, err.size());
+    } finally {
+      release.countDown();
+      other.shutdown();
+    }
+    assertSameAnswer(context, StandardCharsets.UTF_8, "config", "compose.yaml");
+  }
+
+  @Test
   void aClientThatSendsGarbageOrNothingDoesNotStopIt() throws IOException {
     try (SocketChannel garbage = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       garbage.connect(UnixDomainSocketAddress.of(socket));
@@ -247,7 +280,7 @@ class DaemonTest {
 
   @Test
   void aSecondDaemonForTheSameSocketLeavesTheFirstAlone() throws IOException {
-    DaemonServer second = new DaemonServer(socket, Duration.ofMinutes(10), () -> {});
+    DaemonServer second = new DaemonServer(socket, Duration.ofMinutes(10), Duration.ofMillis(300), () -> {});
     assertFalse(second.serve(ProcessHandle.current().pid()), "the lock is the first daemon's");
     assertSameAnswer(RunContext.of(project, Map.of()), StandardCharsets.UTF_8, "--version");
   }
