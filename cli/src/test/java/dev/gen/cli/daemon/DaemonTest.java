@@ -144,6 +144,10 @@ class DaemonTest {
     RunContext terminals = plain.withTerminals(true, true);
     assertSameAnswer(terminals, utf8, "config", "broken.yaml");
     assertSameAnswer(new RunContext(project, Map.of("NO_COLOR", "1"), true, true), utf8, "config", "broken.yaml");
+    // hostile strings in the environment and the arguments travel unchanged (here into errors that quote them)
+    String hostile = "1\n$(id) `id` \"q\" 'q' \u202e\u0007 \uD83D\uDE00 \\";
+    assertSameAnswer(RunContext.of(project, Map.of("TAG", hostile)), utf8, "config", "compose.yaml");
+    assertSameAnswer(plain, utf8, "config", "missing " + hostile + ".yaml");
     // diagnostics in the client's charset (an é in a warning)
     assertSameAnswer(plain, StandardCharsets.ISO_8859_1, "charm", "compose.yaml", "-o", "charms", "--dry-run");
     byte[] latin1 = viaDaemon(plain, StandardCharsets.ISO_8859_1, "charm", "compose.yaml", "-o", "charms",
