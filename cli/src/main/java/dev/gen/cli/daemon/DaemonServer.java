@@ -21,6 +21,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -137,7 +138,7 @@ public final class DaemonServer {
 
   /**
    * Serves until {@link #stop()}; false at once when another daemon holds the socket's lock. Training starts when the
-   * process {@code starter} has ended (never, for this process's own id).
+   * process {@code starter} has ended (never, when that is this process: tests).
    */
   boolean serve(long starter) throws IOException {
     Path dir = socket.toAbsolutePath().getParent();
@@ -154,11 +155,15 @@ public final class DaemonServer {
       if (lock == null) {
         return false; // another daemon of this jar and JDK is up (two launchers started one at once)
       }
-      // a socket left by a daemon that was killed: nobody listens there, since nobody else holds the lock
-      Files.deleteIfExists(socket);
+      // bound and listening under another name first, then renamed into place: a client never finds a socket that
+      // nobody listens on yet (it would take it for a dead daemon's), nor one others may use
+      Path bound = sibling(socket, "." + pid + ".tmp");
+      Files.deleteIfExists(bound);
       server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-      server.bind(UnixDomainSocketAddress.of(socket));
-      Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+      server.bind(UnixDomainSocketAddress.of(bound));
+      Files.setPosixFilePermissions(bound, PosixFilePermissions.fromString("rw-------"));
+      // replaces a socket left by a daemon that was killed: nobody listens there, since nobody else holds the lock
+      Files.move(bound, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       socketKey = inode(socket);
       Files.writeString(pidFile(socket), pid + "\n");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -300,6 +305,9 @@ public final class DaemonServer {
 
   /** Training passes while nobody waits, once the run that started the daemon has ended. */
   private void train(long starter) {
+    if (starter == ProcessHandle.current().pid()) {
+      return; // tests: no training
+    }
     ProcessHandle.of(starter).ifPresent(p -> p.onExit().join());
     long deadline = System.nanoTime() + TRAINING_BUDGET.toNanos();
     for (int pass = 0; pass < TRAINING_PASSES && System.nanoTime() < deadline && !stopped; pass++) {
