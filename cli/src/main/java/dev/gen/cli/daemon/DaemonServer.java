@@ -114,18 +114,36 @@ public final class DaemonServer {
     // halt, not exit: the shutdown hook would only remove the files stop() removed
     DaemonServer daemon = new DaemonServer(Path.of(args[0]), Duration.ofSeconds(Long.parseLong(args[1])),
         BUSY_AFTER, () -> Runtime.getRuntime().halt(0));
-    if (daemon.serve(Long.parseLong(args[2]))) {
+    boolean serving;
+    try {
+      serving = daemon.serve(Long.parseLong(args[2]));
+    } catch (IOException | RuntimeException e) {
+      // the launcher starts no daemon for this socket again (a rebuilt jar gets another socket), rather than one
+      // that fails on every run
+      Files.writeString(failedFile(daemon.socket), String.valueOf(e) + "\n");
+      System.exit(1);
+      return;
+    }
+    if (serving) {
       Thread.currentThread().join(); // stop() ends the JVM once the runs under way are answered
     }
   }
 
-  /** The files beside the socket: its lock, the process id (to stop it), and the mark that training is done. */
+  /**
+   * The files beside the socket: its lock, the process id (to stop it), the mark that training is done, and what
+   * went wrong when it could not start.
+   */
   static Path lockFile(Path socket) {
     return sibling(socket, ".lock");
   }
 
   static Path pidFile(Path socket) {
     return sibling(socket, ".pid");
+  }
+
+  /** Written when the daemon could not start: what went wrong. */
+  static Path failedFile(Path socket) {
+    return sibling(socket, ".failed");
   }
 
   static Path trainedFile(Path socket) {
@@ -157,13 +175,19 @@ public final class DaemonServer {
       }
       // bound and listening under another name first, then renamed into place: a client never finds a socket that
       // nobody listens on yet (it would take it for a dead daemon's), nor one others may use
-      Path bound = sibling(socket, "." + pid + ".tmp");
+      Path bound = socket.resolveSibling(pid + ".tmp"); // no longer than the socket's name: paths have 107 bytes
       Files.deleteIfExists(bound);
       server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
       server.bind(UnixDomainSocketAddress.of(bound));
       Files.setPosixFilePermissions(bound, PosixFilePermissions.fromString("rw-------"));
       // replaces a socket left by a daemon that was killed: nobody listens there, since nobody else holds the lock
-      Files.move(bound, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.move(bound, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        server.close();
+        Files.deleteIfExists(bound);
+        throw e;
+      }
       socketKey = inode(socket);
       Files.writeString(pidFile(socket), pid + "\n");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
