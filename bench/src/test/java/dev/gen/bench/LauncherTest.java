@@ -166,7 +166,7 @@ class LauncherTest {
    */
   @Test
   void laterRunsGoToTheDaemonAndPrintWhatARunInItsOwnJvmPrints() throws Exception {
-    Map<String, String> on = Map.of("GEN_DAEMON", "on", "GEN_DAEMON_IDLE", "4", "COMPOSE_PROJECT_NAME", "from-env");
+    Map<String, String> on = Map.of("GEN_DAEMON", "on", "GEN_DAEMON_IDLE", "15", "COMPOSE_PROJECT_NAME", "from-env");
     Map<String, String> off = Map.of("GEN_DAEMON", "off", "COMPOSE_PROJECT_NAME", "from-env");
     String[] config = {"config", compose.toString()};
     Run plain = run(off, config);
@@ -181,13 +181,13 @@ class LauncherTest {
     assertEquals(run(off, "--version"), run(on, "--version"));
 
     // stopped, the daemon keeps the next run waiting; going on, it answers it
-    new ProcessBuilder("kill", "-STOP", Long.toString(pid)).start().waitFor();
+    new ProcessBuilder("sh", "-c", "kill -STOP " + pid).start().waitFor();
     Process waiting;
     try {
       waiting = start(on, config);
       assertFalse(waiting.waitFor(2, java.util.concurrent.TimeUnit.SECONDS), "the run waits for the daemon");
     } finally {
-      new ProcessBuilder("kill", "-CONT", Long.toString(pid)).start().waitFor();
+      new ProcessBuilder("sh", "-c", "kill -CONT " + pid).start().waitFor();
     }
     assertTrue(waiting.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
     assertEquals(plain, finished(waiting, waiting.exitValue()));
