@@ -53,7 +53,8 @@ public final class DaemonClient {
   /**
    * Sends the request to the daemon listening on the socket, copies what the run writes to stdout and stderr, and
    * returns its exit code; empty, with nothing written, when no daemon listens there (the socket is then removed, so
-   * that the launcher starts a new daemon next time) or when the daemon is busy with a long run.
+   * that the launcher starts a new daemon next time), when the daemon is busy with a long run, or when it ended
+   * before it answered.
    */
   static OptionalInt send(Path socket, Request request, OutputStream stdout, OutputStream stderr) {
     SocketChannel channel;
@@ -73,9 +74,14 @@ public final class DaemonClient {
     return talk(channel, request, stdout, stderr);
   }
 
-  /** Sends the request, copies the answer and returns the exit code (empty: the daemon is busy). */
+  /**
+   * Sends the request, copies the answer and returns the exit code; empty when the daemon is busy, or when it ended
+   * (killed, or a JDK upgraded under it) before it sent anything: a run of gen writes the same files however often it
+   * runs, so the client can run it itself.
+   */
   private static OptionalInt talk(SocketChannel channel, Request request, OutputStream stdout,
       OutputStream stderr) {
+    boolean[] received = {false};
     try (channel) {
       DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
       request.write(out);
@@ -83,18 +89,23 @@ public final class DaemonClient {
       return Frames.readUntilExit(in, new Frames.Sink() {
         @Override
         public void stdout(byte[] bytes) {
+          received[0] = true;
           copy(bytes, stdout);
         }
 
         @Override
         public void stderr(byte[] bytes) {
+          received[0] = true;
           copy(bytes, stderr);
         }
       });
-    } catch (EOFException e) {
-      return OptionalInt.of(failed(stderr, "the gen daemon ended before it answered"));
     } catch (IOException e) {
-      return OptionalInt.of(failed(stderr, "could not talk to the gen daemon (" + e.getMessage() + ")"));
+      if (!received[0]) {
+        return OptionalInt.empty();
+      }
+      String why = e instanceof EOFException ? "the gen daemon ended in the middle of its answer"
+          : "could not talk to the gen daemon (" + e.getMessage() + ")";
+      return OptionalInt.of(failed(stderr, why));
     }
   }
 

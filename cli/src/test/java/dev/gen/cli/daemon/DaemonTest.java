@@ -283,6 +283,30 @@ class DaemonTest {
   }
 
   @Test
+  void aDaemonThatEndsBeforeItAnswersLeavesTheRunToItsClient() throws Exception {
+    Path dying = temp.resolve("d/dying.sock");
+    try (var server = java.nio.channels.ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(dying));
+      Thread reader = new Thread(() -> {
+        try (SocketChannel c = server.accept()) {
+          c.read(java.nio.ByteBuffer.allocate(1 << 16)); // takes the request, then ends without a word
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      reader.start();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      OptionalInt none = DaemonClient.send(dying, new Request(List.of("--version"), RunContext.of(project, Map.of()),
+          StandardCharsets.UTF_8), out, err);
+      reader.join(10_000);
+      assertTrue(none.isEmpty(), "the client runs gen itself");
+      assertEquals(0, out.size());
+      assertEquals(0, err.size());
+    }
+  }
+
+  @Test
   void aSecondDaemonForTheSameSocketLeavesTheFirstAlone() throws IOException {
     DaemonServer second = new DaemonServer(socket, Duration.ofMinutes(10), Duration.ofMillis(300), () -> {});
     assertFalse(second.serve(ProcessHandle.current().pid()), "the lock is the first daemon's");
