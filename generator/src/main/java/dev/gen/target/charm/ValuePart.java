@@ -1,5 +1,7 @@
 package dev.gen.target.charm;
 
+import java.util.Locale;
+
 /**
  * A piece of an environment value that names another service: literal text, or what a relation's remote side
  * provides (its host or port; with a Charmhub charm also the credentials and the resource name it created), which
@@ -26,7 +28,15 @@ public record ValuePart(Kind kind, String text, String endpoint) {
     /** The same name as a URL's path segment: URL-quoted. */
     DATABASE_PATH,
     /** A URL's {@code user:password@}, both URL-quoted, from a Charmhub charm's credentials. */
-    USERINFO
+    USERINFO;
+
+    /**
+     * The word the generated charms know the kind by ({@code host}, {@code database-path}...): the k8s charm's
+     * {@code relation_value} and the machine charm's hook library.
+     */
+    public String word() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
   }
 
   public static ValuePart text(String text) {

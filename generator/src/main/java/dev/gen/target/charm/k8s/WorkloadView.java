@@ -13,7 +13,6 @@ import dev.gen.target.charm.SecretFilePlan;
 import dev.gen.target.charm.ValuePart;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What {@code src/workload.py} holds: the facts of one workload as Python data. Optional values are lists of
@@ -125,14 +124,9 @@ record WorkloadView(
 
   private static RelationEnvRow relationEnv(RelationEnv r) {
     return new RelationEnvRow(r.envVar(), r.parts().stream()
-        .map(p -> new PartRow(p.kind() == ValuePart.Kind.TEXT, partKind(p.kind()),
+        .map(p -> new PartRow(p.kind() == ValuePart.Kind.TEXT, p.kind().word(),
             p.endpoint(), p.text()))
         .toList());
-  }
-
-  /** The name layer.relation_value knows a part kind by: {@code host}, {@code database-path}... */
-  static String partKind(ValuePart.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** A Python dict literal of strings, in key order. */

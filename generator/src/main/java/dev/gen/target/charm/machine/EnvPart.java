@@ -1,5 +1,6 @@
 package dev.gen.target.charm.machine;
 
+import dev.gen.target.charm.ValuePart;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -77,42 +78,22 @@ public sealed interface EnvPart {
    * What the provider on {@code endpoint} gives for a piece of the value; {@code original} (the text the input had
    * there, empty where that was a secret) is kept while an optional relation is absent.
    */
-  record FromRelation(Kind kind, String endpoint, String original) implements EnvPart {
-
-    /** What the piece is: the words are the same as {@link dev.gen.target.charm.ValuePart.Kind}'s. */
-    public enum Kind {
-      /** The provider's address. */
-      HOST,
-      /** The host port the provider publishes the original port on, or its main port. */
-      PORT,
-      /** The user a Charmhub charm made for this charm. */
-      USERNAME,
-      /** That user's password. */
-      PASSWORD,
-      /** The database (topic, index, vhost) a Charmhub charm made for this charm. */
-      DATABASE,
-      /** The same, URL-quoted, as a URL's path segment. */
-      DATABASE_PATH,
-      /** A URL's {@code user:password@}, both URL-quoted. */
-      USERINFO;
-
-      public String word() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-      }
-    }
+  record FromRelation(ValuePart.Kind kind, String endpoint, String original) implements EnvPart {
 
     public FromRelation {
-      Objects.requireNonNull(kind, "kind");
+      if (Objects.requireNonNull(kind, "kind") == ValuePart.Kind.TEXT) {
+        throw new IllegalArgumentException("literal text is an EnvPart.Text, not a piece from a relation");
+      }
       Objects.requireNonNull(endpoint, "endpoint");
       Objects.requireNonNull(original, "original");
     }
 
     public static FromRelation host(String endpoint, String original) {
-      return new FromRelation(Kind.HOST, endpoint, original);
+      return new FromRelation(ValuePart.Kind.HOST, endpoint, original);
     }
 
     public static FromRelation port(String endpoint, int original) {
-      return new FromRelation(Kind.PORT, endpoint, Integer.toString(original));
+      return new FromRelation(ValuePart.Kind.PORT, endpoint, Integer.toString(original));
     }
 
     @Override

@@ -102,16 +102,8 @@ public final class MachineCharmViews {
   }
 
   private static EnvPart part(ValuePart p) {
-    return switch (p.kind()) {
-      case TEXT -> new EnvPart.Text(p.text());
-      case HOST -> new FromRelation(FromRelation.Kind.HOST, p.endpoint(), p.text());
-      case PORT -> new FromRelation(FromRelation.Kind.PORT, p.endpoint(), p.text());
-      case USERNAME -> new FromRelation(FromRelation.Kind.USERNAME, p.endpoint(), p.text());
-      case PASSWORD -> new FromRelation(FromRelation.Kind.PASSWORD, p.endpoint(), p.text());
-      case DATABASE -> new FromRelation(FromRelation.Kind.DATABASE, p.endpoint(), p.text());
-      case DATABASE_PATH -> new FromRelation(FromRelation.Kind.DATABASE_PATH, p.endpoint(), p.text());
-      case USERINFO -> new FromRelation(FromRelation.Kind.USERINFO, p.endpoint(), p.text());
-    };
+    return p.kind() == ValuePart.Kind.TEXT ? new EnvPart.Text(p.text())
+        : new FromRelation(p.kind(), p.endpoint(), p.text());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.gen.target.charm.machine;
 
 import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
+import dev.gen.target.charm.ValuePart;
 import dev.gen.target.charm.machine.MachineCharmView.EnvEntry;
 import java.util.HashSet;
 import java.util.List;
@@ -162,12 +163,12 @@ final class MachineViewCheck {
       endpointUsed(r.endpoint(), location, path);
       text(r.original(), path);
       boolean client = view.clients().stream().anyMatch(c -> c.endpoint().equals(r.endpoint()));
-      boolean address = r.kind() == EnvPart.FromRelation.Kind.HOST || r.kind() == EnvPart.FromRelation.Kind.PORT;
+      boolean address = r.kind() == ValuePart.Kind.HOST || r.kind() == ValuePart.Kind.PORT;
       if (!address && !client) {
         fail(location, path, "the " + r.kind().word() + " in the value comes from endpoint " + r.endpoint()
             + ", which is not a Charmhub charm's: only those give credentials and databases");
       }
-      if (r.kind() == EnvPart.FromRelation.Kind.PORT && !PORT.matcher(r.original()).matches()) {
+      if (r.kind() == ValuePart.Kind.PORT && !PORT.matcher(r.original()).matches()) {
         fail(location, path, "the port '" + r.original() + "' in the value is not a port number");
       }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gen.diag.GenException;
 import dev.gen.diag.SourceLocation;
 import dev.gen.render.TemplateEngine;
+import dev.gen.target.charm.ValuePart;
 import dev.gen.target.charm.charmhub.Protocol;
 import dev.gen.target.charm.machine.MachineCharmView.Build;
 import dev.gen.target.charm.machine.MachineCharmView.Endpoint;
@@ -60,11 +61,11 @@ class MachineViewCheckTest {
             "endpoint db, which the charm does not have"),
         refused("credentials from a generated charm",
             b -> b.endpoint(new Endpoint("db", Endpoint.Role.REQUIRES, true))
-                .env("URL", new EnvPart.FromRelation(EnvPart.FromRelation.Kind.PASSWORD, "db", "")),
+                .env("URL", new EnvPart.FromRelation(ValuePart.Kind.PASSWORD, "db", "")),
             "services.web.environment.URL", "which is not a Charmhub charm's"),
         refused("a port that is no number",
             b -> b.endpoint(new Endpoint("db", Endpoint.Role.REQUIRES, true))
-                .env("URL", new EnvPart.FromRelation(EnvPart.FromRelation.Kind.PORT, "db", "54x")),
+                .env("URL", new EnvPart.FromRelation(ValuePart.Kind.PORT, "db", "54x")),
             "services.web.environment.URL", "is not a port number"),
         refused("a Charmhub charm without its endpoint",
             b -> b.client(new MachineCharmView.Client("database", Protocol.DATA_PLATFORM, "postgresql",
