@@ -1,14 +1,14 @@
 package dev.gen.cli;
 
 /** gen's exit codes, and their lines in every command's help (annotations need constants). */
-final class ExitCodes {
+public final class ExitCodes {
 
   static final int OK = 0;
   static final int INPUT = 1;
   static final int USAGE = 2;
   static final int DIFFERENCES = 3;
   /** EX_SOFTWARE of sysexits.h: an internal error, a bug in gen. */
-  static final int INTERNAL = 70;
+  public static final int INTERNAL = 70;
 
   static final String HEADING = "%nExit codes:%n";
   static final String OK_LINE = "0:success";

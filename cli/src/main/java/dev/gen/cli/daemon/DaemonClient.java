@@ -1,5 +1,6 @@
 package dev.gen.cli.daemon;
 
+import dev.gen.cli.ExitCodes;
 import dev.gen.cli.Main;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -29,15 +30,12 @@ import java.util.OptionalInt;
  */
 public final class DaemonClient {
 
-  /** The exit code of an internal error (gen's ExitCodes.INTERNAL). */
-  private static final int INTERNAL = 70;
-
   private DaemonClient() {}
 
   public static void main(String[] argv) {
     if (argv.length == 0) {
       System.err.println("gen: the daemon client needs the socket");
-      System.exit(INTERNAL);
+      System.exit(ExitCodes.INTERNAL);
     }
     Path socket = Path.of(argv[0]);
     String[] args = Arrays.copyOfRange(argv, 1, argv.length);
@@ -123,7 +121,7 @@ public final class DaemonClient {
 
   private static int failed(OutputStream stderr, String why) {
     copy(("gen: " + why + "; GEN_DAEMON=off runs gen without the daemon\n").getBytes(StandardCharsets.UTF_8), stderr);
-    return INTERNAL;
+    return ExitCodes.INTERNAL;
   }
 
   private static void closeQuietly(SocketChannel channel) {

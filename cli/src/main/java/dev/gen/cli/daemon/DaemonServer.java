@@ -1,5 +1,6 @@
 package dev.gen.cli.daemon;
 
+import dev.gen.cli.ExitCodes;
 import dev.gen.cli.Main;
 import dev.gen.cli.TrainingProject;
 import java.io.BufferedInputStream;
@@ -52,7 +53,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class DaemonServer {
 
-  private static final int INTERNAL = 70;
   /** Training passes over every command: enough for C2 to compile the paths short runs take. */
   private static final int TRAINING_PASSES = 12;
   private static final Duration TRAINING_BUDGET = Duration.ofSeconds(60);
@@ -229,7 +229,7 @@ public final class DaemonServer {
       }
       try {
         int code = Main.run(request.args().toArray(String[]::new), out, err, request.context());
-        internalError = code == INTERNAL;
+        internalError = code == ExitCodes.INTERNAL;
         out.flush();
         err.flush();
         frames.exit(code);
